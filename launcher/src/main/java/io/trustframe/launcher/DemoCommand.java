@@ -1,0 +1,111 @@
+package io.trustframe.launcher;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code trustframe demo}: the bank, identity and verify services in one process, on embedded storage. */
+@Command(name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Runs the bank, identity and verify services in this process on embedded H2 databases",
+                "under the data folder, waits until each reports UP, prints where to go, and runs until Ctrl-C."},
+        footer = {"", "Environment: TRUSTFRAME_BANK_PORT, TRUSTFRAME_IDENTITY_PORT, TRUSTFRAME_VERIFY_PORT,",
+                "TRUSTFRAME_DATA_DIR; flags win over them. TRUSTFRAME_<SERVICE>_DB_URL points a service",
+                "at PostgreSQL instead, e.g. jdbc:postgresql://127.0.0.1:5432/trustframe_bank?user=postgres."})
+final class DemoCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--bank-port", paramLabel = "PORT", defaultValue = "${env:TRUSTFRAME_BANK_PORT:-8080}",
+            description = "Port of the bank (default: ${DEFAULT-VALUE}).")
+    private int bankPort;
+
+    @Option(names = "--identity-port", paramLabel = "PORT", defaultValue = "${env:TRUSTFRAME_IDENTITY_PORT:-8081}",
+            description = "Port of the identity service (default: ${DEFAULT-VALUE}).")
+    private int identityPort;
+
+    @Option(names = "--verify-port", paramLabel = "PORT", defaultValue = "${env:TRUSTFRAME_VERIFY_PORT:-8082}",
+            description = "Port of the verify service (default: ${DEFAULT-VALUE}).")
+    private int verifyPort;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:TRUSTFRAME_DATA_DIR:-./data}",
+            description = "Folder for the embedded databases (default: ${DEFAULT-VALUE}).")
+    private Path dataDir;
+
+    @Option(names = "--reset", description = "Delete the services' stored data first and start from empty storage.")
+    private boolean reset;
+
+    @Option(names = "--verbose", description = "Show the services' informational logs, not only warnings.")
+    private boolean verbose;
+
+    @Override
+    public void run() {
+        PlatformSettings settings = settings();
+        if (reset) {
+            deleteServiceData(settings.dataDir());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Starting Trustframe (data in " + settings.dataDir() + ") …");
+        out.flush();
+        Platform platform = Platform.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.close();
+            out.println("Trustframe stopped.");
+            out.flush();
+            stopped.countDown();
+        }, "trustframe-shutdown"));
+        out.print(DemoBanner.render(platform));
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    PlatformSettings settings() {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        ports.put(Service.BANK, bankPort);
+        ports.put(Service.IDENTITY, identityPort);
+        ports.put(Service.VERIFY, verifyPort);
+        return new PlatformSettings(ports, dataDir, !verbose);
+    }
+
+    /** Only the services' own sub-folders: the data folder may be one the user keeps other things in. */
+    private static void deleteServiceData(Path dataDir) {
+        for (Service service : Service.values()) {
+            Path folder = dataDir.resolve(service.serviceName());
+            if (!Files.exists(folder)) {
+                continue;
+            }
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(DemoCommand::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not reset " + folder, e);
+            }
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + path, e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.trustframe.launcher;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The three services running in one JVM, each in its own Spring context with its own configuration file,
+ * database and port. Closing it stops them in reverse start order.
+ */
+final class Platform implements AutoCloseable {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Map<Service, ConfigurableApplicationContext> contexts;
+
+    private Platform(Map<Service, ConfigurableApplicationContext> contexts) {
+        this.contexts = contexts;
+    }
+
+    /** Starts every service, waits until each reports itself UP, and returns them running. */
+    static Platform start(PlatformSettings settings) {
+        for (Service service : Service.values()) {
+            requireFree(service, settings.port(service));
+        }
+        Map<Service, ConfigurableApplicationContext> started = new EnumMap<>(Service.class);
+        Platform platform = new Platform(started);
+        try {
+            for (Service service : Service.values()) {
+                started.put(service, run(service, settings));
+            }
+            for (Service service : Service.values()) {
+                platform.awaitHealthy(service);
+            }
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw translate(e, settings);
+        }
+    }
+
+    private static ConfigurableApplicationContext run(Service service, PlatformSettings settings) {
+        SpringApplication application = service.newApplication();
+        application.setBannerMode(Banner.Mode.OFF);
+        // The launcher stops the services itself, in order, so Ctrl-C does not race three hooks.
+        application.setRegisterShutdownHook(false);
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + settings.port(service),
+                "--trustframe.data-dir=" + settings.dataDir()));
+        if (settings.quiet()) {
+            args.add("--logging.level.root=WARN");
+        }
+        return application.run(service.newApplicationArgs(args));
+    }
+
+    /** Fails fast, naming the port, rather than letting a service start half-way and fail with a stack trace. */
+    private static void requireFree(Service service, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new PortInUseException(service, port);
+        }
+    }
+
+    private static RuntimeException translate(RuntimeException failure, PlatformSettings settings) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.boot.web.server.PortInUseException portInUse) {
+                Service service = settings.ports().entrySet().stream()
+                        .filter(entry -> entry.getValue() == portInUse.getPort())
+                        .map(Map.Entry::getKey).findFirst().orElse(Service.BANK);
+                return new PortInUseException(service, portInUse.getPort());
+            }
+        }
+        return failure;
+    }
+
+    /** The port a service actually listens on (differs from the setting when that was 0). */
+    int port(Service service) {
+        return Integer.parseInt(contexts.get(service).getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    URI baseUrl(Service service) {
+        return URI.create("http://localhost:" + port(service));
+    }
+
+    private void awaitHealthy(Service service) {
+        URI health = baseUrl(service).resolve("/actuator/health");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(HEALTH_TIMEOUT);
+        String lastAnswer = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+                lastAnswer = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                lastAnswer = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + service.serviceName());
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        throw new IllegalStateException(service.serviceName() + " did not report UP at " + health
+                + " within " + HEALTH_TIMEOUT.toSeconds() + "s (last answer: " + lastAnswer + ")");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        List<Service> reverse = new ArrayList<>(contexts.keySet());
+        Collections.reverse(reverse);
+        for (Service service : reverse) {
+            contexts.remove(service).close();
+        }
+    }
+}
