@@ -19,12 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code trustframe demo}: the bank, identity and verify services in one process, on embedded storage. */
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
-        description = {
-                "Runs the bank, identity and verify services in this process on embedded H2 databases",
-                "under the data folder, waits until each reports UP, prints where to go, and runs until Ctrl-C."},
-        footer = {"", "Environment: TRUSTFRAME_BANK_PORT, TRUSTFRAME_IDENTITY_PORT, TRUSTFRAME_VERIFY_PORT,",
-                "TRUSTFRAME_DATA_DIR; flags win over them. TRUSTFRAME_<SERVICE>_DB_URL points a service",
-                "at PostgreSQL instead, e.g. jdbc:postgresql://127.0.0.1:5432/trustframe_bank?user=postgres."})
+        description = "Runs the bank, identity and verify services in this process on embedded H2 databases"
+                + " under the data folder, waits until each reports UP, prints where to go, and runs until Ctrl-C.",
+        footer = {"",
+                "Environment: TRUSTFRAME_BANK_PORT, TRUSTFRAME_IDENTITY_PORT, TRUSTFRAME_VERIFY_PORT and"
+                        + " TRUSTFRAME_DATA_DIR set the same as the flags; flags win.",
+                "TRUSTFRAME_BANK_DB_URL, TRUSTFRAME_IDENTITY_DB_URL and TRUSTFRAME_VERIFY_DB_URL point a service at"
+                        + " PostgreSQL instead of H2, e.g. jdbc:postgresql://127.0.0.1:5432/trustframe_bank?user=postgres"})
 final class DemoCommand implements Runnable {
 
     @Spec

@@ -60,10 +60,10 @@ class TrustframeCommandTest {
     }
 
     @Test
-    void anUnknownFlagIsRefusedWithUsage() {
+    void aMistypedFlagIsRefusedWithTheLikelyMeaning() {
         int exitCode = run("demo", "--bank-prot", "1");
 
         assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown option: '--bank-prot'");
+        assertThat(err.toString()).contains("Unknown options: '--bank-prot'").contains("Possible solutions: --bank-port");
     }
 }
