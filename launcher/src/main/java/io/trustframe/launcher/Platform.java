@@ -62,8 +62,13 @@ final class Platform implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + settings.port(service),
                 "--trustframe.data-dir=" + settings.dataDir()));
+        // The services share one logging system; its per-application name label would name only one of them.
+        args.add("--logging.include-application-name=false");
         if (settings.quiet()) {
             args.add("--logging.level.root=WARN");
+            // Flyway warns that the H2 version is newer than the one it was verified with: true, and not
+            // something a demo user can act on.
+            args.add("--logging.level.org.flywaydb=ERROR");
         }
         return application.run(service.newApplicationArgs(args));
     }
