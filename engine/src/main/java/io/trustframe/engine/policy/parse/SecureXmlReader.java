@@ -53,9 +53,7 @@ final class SecureXmlReader {
             reader = FACTORY.createXMLStreamReader(new StringReader(xml));
             Deque<XmlElement> open = new ArrayDeque<>();
             XmlElement root = null;
-            // The JDK reader reports where an event ends; the end of the previous event is where a start tag begins.
-            int startLine = 1;
-            int startColumn = 1;
+            TextPositions positions = new TextPositions(xml);
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {
@@ -65,8 +63,9 @@ final class SecureXmlReader {
                             "entity reference &" + reader.getLocalName() + "; is not allowed (no DTD is read)",
                             reader.getLocation());
                     case XMLStreamConstants.START_ELEMENT -> {
+                        int[] start = positions.startOfTagEndingAt(reader.getLocation());
                         XmlElement element = new XmlElement(reader.getNamespaceURI(), reader.getLocalName(),
-                                startLine, startColumn);
+                                start[0], start[1]);
                         for (int i = 0; i < reader.getAttributeCount(); i++) {
                             String prefix = reader.getAttributePrefix(i);
                             String name = prefix == null || prefix.isEmpty()
@@ -90,9 +89,6 @@ final class SecureXmlReader {
                     default -> {
                     }
                 }
-                Location end = reader.getLocation();
-                startLine = end.getLineNumber();
-                startColumn = end.getColumnNumber();
             }
             if (root == null) {
                 throw new XmlProblem("the document has no root element", 1, 1);
@@ -104,6 +100,46 @@ final class SecureXmlReader {
                     at == null ? 1 : Math.max(1, at.getColumnNumber()));
         } finally {
             close(reader);
+        }
+    }
+
+    /**
+     * Line and column of a start tag's {@code <}. The JDK reader only reports where the tag ends (the position
+     * after its {@code >}); a {@code <} cannot occur inside a tag, so the nearest one before that is its start.
+     */
+    private static final class TextPositions {
+        private final String text;
+        private final int[] lineStarts;
+
+        TextPositions(String text) {
+            this.text = text;
+            int lines = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lines++;
+                }
+            }
+            lineStarts = new int[lines];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts[line++] = i + 1;
+                }
+            }
+        }
+
+        int[] startOfTagEndingAt(Location end) {
+            int line = Math.min(Math.max(end.getLineNumber(), 1), lineStarts.length);
+            int offset = Math.min(lineStarts[line - 1] + Math.max(end.getColumnNumber(), 1) - 1, text.length());
+            int start = text.lastIndexOf('<', offset - 1);
+            if (start < 0) {
+                return new int[] {line, Math.max(end.getColumnNumber(), 1)};
+            }
+            int startLine = line;
+            while (startLine > 1 && lineStarts[startLine - 1] > start) {
+                startLine--;
+            }
+            return new int[] {startLine, start - lineStarts[startLine - 1] + 1};
         }
     }
 

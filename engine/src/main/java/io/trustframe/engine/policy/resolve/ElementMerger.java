@@ -148,8 +148,22 @@ final class ElementMerger {
     }
 
     private static List<OrchestrationStep> steps(List<OrchestrationStep> base, List<OrchestrationStep> over) {
-        List<OrchestrationStep> merged = replaceByKey(base, over, s -> String.valueOf(s.order()));
-        return merged.stream()
+        return inOrder(replaceByKey(base, over, s -> String.valueOf(s.order())));
+    }
+
+    /** The executor runs steps by Order, whatever order they were written in (the validator reports that). */
+    static UserJourney inOrder(UserJourney journey) {
+        return new UserJourney(journey.pos(), journey.id(), journey.defaultCpimIssuerTechnicalProfileReferenceId(),
+                journey.authorizationTechnicalProfiles(), inOrder(journey.orchestrationSteps()),
+                journey.clientDefinition(), journey.preserveOriginalAssertion());
+    }
+
+    static SubJourney inOrder(SubJourney journey) {
+        return new SubJourney(journey.pos(), journey.id(), journey.type(), inOrder(journey.orchestrationSteps()));
+    }
+
+    private static List<OrchestrationStep> inOrder(List<OrchestrationStep> steps) {
+        return steps.stream()
                 .sorted((a, b) -> Integer.compare(a.order() == null ? Integer.MAX_VALUE : a.order(),
                         b.order() == null ? Integer.MAX_VALUE : b.order()))
                 .toList();

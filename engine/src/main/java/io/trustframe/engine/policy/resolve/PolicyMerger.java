@@ -68,8 +68,10 @@ public final class PolicyMerger {
                     providerOfProfile.put(profile.id(), merged);
                 }
             }
-            journeys.apply(policy.userJourneys(), j -> j.id(), ElementMerger::userJourney);
-            subJourneys.apply(policy.subJourneys(), j -> j.id(), ElementMerger::subJourney);
+            journeys.apply(policy.userJourneys().stream().map(ElementMerger::inOrder).toList(), j -> j.id(),
+                    ElementMerger::userJourney);
+            subJourneys.apply(policy.subJourneys().stream().map(ElementMerger::inOrder).toList(), j -> j.id(),
+                    ElementMerger::subJourney);
             if (policy.relyingParty() != null) {
                 relyingParty = policy.relyingParty();
             }

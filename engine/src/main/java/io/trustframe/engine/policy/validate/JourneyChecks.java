@@ -177,10 +177,14 @@ final class JourneyChecks {
                     + " expected one that names the token protocol and output claims");
             return;
         }
-        if (profile.protocol() != null && Protocols.RELYING_PARTY_NAMES.stream()
+        if (profile.protocol() == null) {
+            findings.error(profile.pos(), "relying party technical profile '" + profile.id() + "' has no Protocol;"
+                    + " expected one of " + String.join(", ", Protocols.RELYING_PARTY_NAMES));
+        } else if (Protocols.RELYING_PARTY_NAMES.stream()
                 .noneMatch(n -> n.equalsIgnoreCase(profile.protocol().name()))) {
-            findings.error(profile.protocol().pos(), "relying party protocol '" + profile.protocol().name()
-                    + "'; expected one of " + String.join(", ", Protocols.RELYING_PARTY_NAMES));
+            findings.error(profile.protocol().pos(), "relying party technical profile '" + profile.id()
+                    + "' has protocol '" + profile.protocol().name() + "'; expected one of "
+                    + String.join(", ", Protocols.RELYING_PARTY_NAMES));
         }
     }
 }

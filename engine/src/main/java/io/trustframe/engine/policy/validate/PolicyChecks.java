@@ -33,7 +33,7 @@ public final class PolicyChecks {
         ProfileChecks profiles = new ProfileChecks(policy, findings, reachable);
         profiles.check();
         if (policy.relyingParty().technicalProfile() != null) {
-            profiles.profile(policy.relyingParty().technicalProfile());
+            profiles.profile(policy.relyingParty().technicalProfile(), true);
         }
         new JourneyChecks(policy, findings, reachable).check();
         return findings.diagnostics;

@@ -23,11 +23,14 @@ final class ProfileChecks {
 
     void check() {
         policy.technicalProfiles().values().forEach(p -> findings.within(reachable.usesProfile(p.id()),
-                "technical profile '" + p.id() + "'", () -> profile(p)));
+                "technical profile '" + p.id() + "'", () -> profile(p, false)));
     }
 
-    void profile(TechnicalProfile profile) {
-        protocol(profile);
+    /** The relying party's profile has its own protocol rule (checked with the relying party). */
+    void profile(TechnicalProfile profile, boolean relyingParty) {
+        if (!relyingParty) {
+            protocol(profile);
+        }
         findings.claims(profile.inputClaims());
         findings.claims(profile.outputClaims());
         findings.claims(profile.persistedClaims());
@@ -48,7 +51,7 @@ final class ProfileChecks {
                 "technical profile", "TechnicalProfile");
         findings.reference(profile.includeClaimsFromTechnicalProfile(), policy.technicalProfiles(),
                 "technical profile", "TechnicalProfile");
-        if (profile.subjectNamingInfo() != null) {
+        if (profile.subjectNamingInfo() != null && !issuesClaim(profile, profile.subjectNamingInfo().claimType())) {
             findings.claimType(profile.subjectNamingInfo().pos(), profile.subjectNamingInfo().claimType());
         }
         Metadata metadata = profile.metadataOrEmpty();
@@ -61,8 +64,18 @@ final class ProfileChecks {
         }
     }
 
+    /** SubjectNamingInfo names the subject as issued: an output claim's PartnerClaimType counts. */
+    private static boolean issuesClaim(TechnicalProfile profile, String name) {
+        return profile.outputClaims().stream().anyMatch(c -> c.partnerName().equalsIgnoreCase(name));
+    }
+
     private void protocol(TechnicalProfile profile) {
         TechnicalProfile.Protocol protocol = profile.protocol();
+        if (protocol == null && profile.includeTechnicalProfile() != null) {
+            // Either the include is broken (reported where it is resolved) or the included profile lacks a
+            // protocol too (reported on that profile): one message at the cause, not one per includer.
+            return;
+        }
         if (protocol == null) {
             findings.error(profile.pos(), "technical profile '" + profile.id() + "' has no Protocol, not even through"
                     + " its base policies or IncludeTechnicalProfile; expected <Protocol Name=\"…\"/>");
@@ -80,8 +93,8 @@ final class ProfileChecks {
                         + "' has no Handler; expected the assembly-qualified name of a Web.TPEngine provider");
             } else if (Protocols.handler(protocol.handler()).isEmpty()) {
                 findings.error(protocol.pos(), "unknown handler '" + protocol.handler() + "' in technical profile '"
-                        + profile.id() + "'; expected one of " + String.join(", ", Protocols.HANDLERS)
-                        + " (assembly " + Protocols.ASSEMBLY + ")");
+                        + profile.id() + "'; expected a provider of assembly " + Protocols.ASSEMBLY + " such as"
+                        + " Web.TPEngine.Providers.RestfulProvider (docs/engine.md lists all)");
             }
         }
     }
