@@ -71,9 +71,9 @@ public class JdbcPolicyKeyStore implements PolicyKeyStore {
     public Optional<KeySet> keySet(UUID tenantId, String name) {
         return jdbc.sql("SELECT name, created_at FROM key_sets WHERE tenant_id = ? AND name_key = ?")
                 .params(tenantId.toString(), lookup(name))
-                .query((row, n) -> new KeySet(row.getString("name"), SqlTime.read(row, "created_at"),
-                        keys(tenantId, name)))
-                .optional();
+                .query((row, n) -> new KeySet(row.getString("name"), SqlTime.read(row, "created_at"), List.of()))
+                .optional()
+                .map(set -> new KeySet(set.name(), set.created(), keys(tenantId, name)));
     }
 
     private List<PolicyKey> keys(UUID tenantId, String keySet) {
