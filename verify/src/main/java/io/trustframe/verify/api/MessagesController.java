@@ -1,5 +1,7 @@
 package io.trustframe.verify.api;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,7 @@ class MessagesController {
         List<Message> found = messenger.list(owner(account, accountSid), form.text("To"), form.text("From"),
                 paging.offset(), paging.probe());
         List<Message> shown = found.stream().limit(paging.pageSize()).toList();
-        String listUri = "/" + MessageJson.API_VERSION + "/Accounts/" + accountSid + "/Messages.json?";
+        String listUri = "/" + MessageJson.API_VERSION + "/Accounts/" + accountSid + "/Messages.json?" + filters(form);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("end", paging.offset() + Math.max(shown.size() - 1, 0));
         page.put("first_page_uri", listUri + paging.query(0));
@@ -67,6 +69,16 @@ class MessagesController {
     Map<String, Object> fetch(@RequestAttribute(TwilioAuthFilter.ACCOUNT) Account account,
                               @PathVariable String accountSid, @PathVariable String sid) {
         return MessageJson.render(messenger.fetch(owner(account, accountSid), sid));
+    }
+
+    /** The list's filters, kept in the page URIs so that the SDK's next page stays filtered. */
+    private static String filters(Form form) {
+        StringBuilder query = new StringBuilder();
+        for (String name : List.of("To", "From")) {
+            form.text(name).ifPresent(value -> query.append(name).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&'));
+        }
+        return query.toString();
     }
 
     /** Credentials act for their own account only, as on Twilio. */

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -16,8 +15,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import io.trustframe.verify.TwilioError;
 import io.trustframe.verify.TwilioException;
 
-/** Every failure of a request, answered in Twilio's error shape and never with a stack trace. */
-@RestControllerAdvice(basePackageClasses = TwilioErrorHandler.class)
+/**
+ * Every failure of a request to this service, answered in Twilio's error shape and never with a stack trace. (Each
+ * service of the launcher has its own Spring context, so this advice answers for verify only.)
+ */
+@RestControllerAdvice
 class TwilioErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(TwilioErrorHandler.class);
@@ -37,13 +39,6 @@ class TwilioErrorHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Map<String, Object>> wrongMethod(HttpRequestMethodNotSupportedException e) {
         return TwilioErrorResponses.response(TwilioError.METHOD_NOT_ALLOWED, "Method not allowed: " + e.getMethod());
-    }
-
-    /** Twilio takes form-encoded parameters only; a JSON body carries none of them. */
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> wrongContentType() {
-        return TwilioErrorResponses.response(TwilioError.INVALID_PARAMETER,
-                "Invalid parameter: requests must be application/x-www-form-urlencoded");
     }
 
     @ExceptionHandler(Exception.class)
