@@ -113,19 +113,15 @@ final class SecureXmlReader {
 
         TextPositions(String text) {
             this.text = text;
+            int[] starts = new int[64];
             int lines = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lines++;
+            for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+                if (lines == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, lines * 2);
                 }
+                starts[lines++] = newline + 1;
             }
-            lineStarts = new int[lines];
-            int line = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lineStarts[line++] = i + 1;
-                }
-            }
+            lineStarts = java.util.Arrays.copyOf(starts, lines);
         }
 
         int[] startOfTagEndingAt(Location end) {

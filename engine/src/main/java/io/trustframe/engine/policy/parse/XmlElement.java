@@ -24,6 +24,7 @@ final class XmlElement {
     private final Set<String> readAttributes = new LinkedHashSet<>();
     private boolean read;
     private XmlElement parent;
+    private String path;
 
     XmlElement(String namespace, String name, int line, int column) {
         this.namespace = namespace == null ? "" : namespace;
@@ -48,6 +49,13 @@ final class XmlElement {
 
     /** The element path from the root, e.g. {@code TrustFrameworkPolicy/…/TechnicalProfile[Facebook-OAUTH]}. */
     String path() {
+        if (path == null) {
+            path = parent == null ? selfPath() : parent.path() + "/" + selfPath();
+        }
+        return path;
+    }
+
+    private String selfPath() {
         String self = name;
         for (String naming : NAMING_ATTRIBUTES) {
             String value = attributes.get(naming);
@@ -62,7 +70,7 @@ final class XmlElement {
                 self = name + "[" + displayName.text() + "]";
             }
         }
-        return parent == null ? self : parent.path() + "/" + self;
+        return self;
     }
 
     private XmlElement firstChildNamed(String wanted) {

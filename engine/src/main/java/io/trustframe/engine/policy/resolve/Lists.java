@@ -24,11 +24,17 @@ final class Lists {
             return overrides;
         }
         List<T> merged = new ArrayList<>(base);
+        java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < merged.size(); i++) {
+            positions.putIfAbsent(normalize(key.apply(merged.get(i))), i);
+        }
         for (T override : overrides) {
-            int at = indexOf(merged, key.apply(override), key);
-            if (at >= 0) {
+            String normalized = normalize(key.apply(override));
+            Integer at = positions.get(normalized);
+            if (at != null) {
                 merged.set(at, merge.apply(merged.get(at), override));
             } else {
+                positions.put(normalized, merged.size());
                 merged.add(override);
             }
         }
