@@ -93,15 +93,17 @@ public final class TransformationMethods {
                 .out("identityProvidersCollection", STRING_COLLECTION);
         define("RemoveAlternativeSecurityIdByIdentityProvider").in("identityProvider", STRING)
                 .in("collection", ALTERNATIVE_SECURITY_ID_COLLECTION).out("collection", ALTERNATIVE_SECURITY_ID_COLLECTION);
-        // String
+        // String. ignoreCase is documented as boolean but the reference's own examples declare it string: any type.
         define("AssertStringClaimsAreEqual").in("inputClaim1", STRING).in("inputClaim2", STRING)
                 .param("stringComparison", STRING);
         define("BuildUri").openParams().out("outputClaim", STRING);
-        define("ChangeCase").in("inputClaim1", STRING).param("toCase", STRING).out("outputClaim1", STRING);
+        // The 2018 reference names the output outputClaim, later revisions outputClaim1: both are accepted.
+        define("ChangeCase").in("inputClaim1", STRING).param("toCase", STRING).out("outputClaim1", STRING)
+                .out("outputClaim", STRING);
         define("CompareClaims").in("inputClaim1", STRING).in("inputClaim2", STRING).param("operator", STRING)
-                .param("ignoreCase", STRING).out("outputClaim", BOOLEAN);
+                .param("ignoreCase", null).out("outputClaim", BOOLEAN);
         define("CompareClaimToValue").in("inputClaim1", STRING).param("compareTo", STRING).param("operator", STRING)
-                .param("ignoreCase", STRING).out("outputClaim", BOOLEAN);
+                .param("ignoreCase", null).out("outputClaim", BOOLEAN);
         define("CopyClaimIfPredicateMatch").in("inputClaim", STRING).out("outputClaim", STRING);
         define("CreateOtpSecret").out("outputClaim", STRING);
         define("CreateRandomString").param("randomGeneratorType", STRING).param("stringFormat", STRING)
@@ -129,7 +131,7 @@ public final class TransformationMethods {
         define("SetClaimsIfStringsMatch").in("claimToMatch", STRING).param("matchTo", STRING)
                 .param("stringComparison", STRING).param("outputClaimIfMatched", STRING).out("outputClaim", STRING)
                 .out("stringCompareResultClaim", BOOLEAN);
-        define("StringContains").in("inputClaim", STRING).param("contains", STRING).param("ignoreCase", STRING)
+        define("StringContains").in("inputClaim", STRING).param("contains", STRING).param("ignoreCase", null)
                 .out("outputClaim", BOOLEAN);
         define("StringSubstring").in("inputClaim", STRING).param("startIndex", INT).param("length", INT)
                 .out("outputClaim", STRING);
@@ -145,9 +147,9 @@ public final class TransformationMethods {
                 .out("collection", STRING_COLLECTION);
         define("GetSingleItemFromStringCollection").in("collection", STRING_COLLECTION).out("extractedItem", STRING);
         define("StringCollectionContains").in("inputClaim", STRING_COLLECTION).param("item", STRING)
-                .param("ignoreCase", STRING).out("outputClaim", BOOLEAN);
+                .param("ignoreCase", null).out("outputClaim", BOOLEAN);
         define("StringCollectionContainsClaim").in("collection", STRING_COLLECTION).in("item", STRING)
-                .param("ignoreCase", STRING).out("outputClaim", BOOLEAN);
+                .param("ignoreCase", null).out("outputClaim", BOOLEAN);
     }
 
     private TransformationMethods() {
