@@ -5,13 +5,15 @@ import picocli.CommandLine.Command;
 
 /** {@code trustframe policy …}: work with Azure AD B2C custom policy files. */
 @Command(name = "policy",
-        mixinStandardHelpOptions = true,
         description = "Work with Azure AD B2C custom policy files (TrustFrameworkPolicy XML).",
         subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class PolicyCommand implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Override
     public void run() {

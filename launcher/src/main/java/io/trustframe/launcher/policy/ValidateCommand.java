@@ -22,13 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * BasePolicy chain and prints what is wrong the way a compiler does. Exit 0 when there is no error, 1 otherwise.
  */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
         description = {
-                "Loads the given policy files and every *.xml file under the given folders, resolves each",
-                "relying-party policy's BasePolicy chain and validates it as B2C does on upload.",
-                "Prints 'file:line:col: error|warning: message' lines, then a summary."},
+                "Loads the given policy files and every *.xml file under the given",
+                "folders, resolves each relying-party policy's BasePolicy chain and",
+                "validates it as B2C does on upload. Prints 'file:line:col: error|warning:",
+                "message' lines, then a summary."},
         footer = {"", "Exit status: 0 when no errors were found (warnings allowed), 1 otherwise.",
-                "Example: trustframe policy validate starterpack/SocialAndLocalAccounts my-extensions/"})
+                "Example: trustframe policy validate SocialAndLocalAccounts/ my-policies/"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -36,6 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Policy files or folders of them.")
     private List<Path> paths;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Option(names = "--no-warnings", description = "Print errors only.")
     private boolean noWarnings;

@@ -126,4 +126,31 @@ class PolicyCommandTest {
                 missing + ":1:1: error: no such file or folder",
                 "invalid: 2 errors, 0 warnings in 1 policy; no relying-party policy found");
     }
+
+    @Test
+    void helpNamesTheExitStatus() {
+        int exitCode = run("validate", "--help");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).contains("Usage: policy validate [-h] [--no-warnings] FILE_OR_FOLDER...")
+                .contains("Exit status: 0 when no errors were found (warnings allowed), 1 otherwise.");
+    }
+
+    @Test
+    void noWarningsKeepsOnlyErrors() throws IOException {
+        write("warned/Base.xml", BASE.replace("<DataType>string</DataType>",
+                "<DataType>string</DataType><Colour>blue</Colour>"));
+        write("warned/Rp.xml", relyingParty("Issue", "objectId"));
+
+        int withWarnings = run("validate", folder.resolve("warned").toString());
+        String all = out.toString();
+        out.getBuffer().setLength(0);
+        int withoutWarnings = run("validate", "--no-warnings", folder.resolve("warned").toString());
+
+        assertThat(withWarnings).isZero();
+        assertThat(withoutWarnings).isZero();
+        assertThat(all).contains("warning: unknown element Colour in ClaimType is ignored");
+        assertThat(out.toString()).isEqualTo(
+                "valid: 0 errors, 1 warning in 2 policies; relying parties: B2C_1A_Rp" + System.lineSeparator());
+    }
 }
