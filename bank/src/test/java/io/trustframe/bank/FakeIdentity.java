@@ -1,4 +1,4 @@
-package io.trustframe.bank.stepup;
+package io.trustframe.bank;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
 import com.nimbusds.jose.JOSEException;
@@ -29,15 +33,17 @@ import com.sun.net.httpserver.HttpServer;
  * Plays the identity service at the edge of the test, until the real one exists: a JDK HTTP server on a random port
  * that serves one tenant's per-policy metadata and keys in B2C's URL shapes, and mints id_tokens with a test key.
  */
-final class FakeIdentity implements AutoCloseable {
+public final class FakeIdentity implements AutoCloseable {
 
-    static final String TENANT = "contoso.onmicrosoft.com";
-    static final String CLIENT_ID = "bank-client-id";
+    public static final String TENANT = "contoso.onmicrosoft.com";
+    public static final String CLIENT_ID = "bank-client-id";
 
     private final HttpServer server;
     private final RSAKey key;
+    private final BlockingQueue<String> idTokens = new LinkedBlockingQueue<>();
+    private final List<String> tokenRequests = new CopyOnWriteArrayList<>();
 
-    FakeIdentity() throws IOException, JOSEException {
+    public FakeIdentity() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE).generate();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
@@ -45,15 +51,15 @@ final class FakeIdentity implements AutoCloseable {
     }
 
     /** The {@code ida:AadInstance}-style authority pattern pointing at this server. */
-    String aadInstance() {
+    public String aadInstance() {
         return base() + "/{0}/{1}";
     }
 
-    URI metadataUrl(String policy) {
+    public URI metadataUrl(String policy) {
         return URI.create(base() + "/" + TENANT + "/" + policy + "/v2.0/.well-known/openid-configuration");
     }
 
-    String issuer() {
+    public String issuer() {
         return base() + "/tenant-guid/v2.0/";
     }
 
@@ -62,12 +68,12 @@ final class FakeIdentity implements AutoCloseable {
     }
 
     /** A token as the step-up policy issues it, adjusted by {@code changes}. */
-    String token(String policy, String subject, Instant issuedAt, Consumer<JWTClaimsSet.Builder> changes) {
+    public String token(String policy, String subject, Instant issuedAt, Consumer<JWTClaimsSet.Builder> changes) {
         return sign(key, policy, subject, issuedAt, changes);
     }
 
     /** A well-formed token signed by a key the identity service does not publish. */
-    String tokenSignedByAnotherKey(String policy, String subject, Instant issuedAt,
+    public String tokenSignedByAnotherKey(String policy, String subject, Instant issuedAt,
             Consumer<JWTClaimsSet.Builder> changes) throws JOSEException {
         return sign(new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate(), policy, subject, issuedAt, changes);
     }
@@ -95,6 +101,16 @@ final class FakeIdentity implements AutoCloseable {
         return jwt.serialize();
     }
 
+    /** The id_token the token endpoint answers the next code redemption with. */
+    public void answerNextCodeWith(String idToken) {
+        idTokens.add(idToken);
+    }
+
+    /** The form bodies the token endpoint received, in order. */
+    public List<String> tokenRequests() {
+        return tokenRequests;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String[] path = exchange.getRequestURI().getPath().split("/");
         // /{tenant}/{policy}/v2.0/.well-known/openid-configuration and /{tenant}/{policy}/discovery/v2.0/keys
@@ -110,6 +126,13 @@ final class FakeIdentity implements AutoCloseable {
                     .formatted(issuer(), authority, authority, authority, authority);
         } else if (path.length == 6 && path[1].equals(TENANT) && path[5].equals("keys")) {
             body = new JWKSet(key.toPublicJWK()).toString();
+        } else if (path.length == 6 && path[1].equals(TENANT) && path[5].equals("token")
+                && exchange.getRequestMethod().equals("POST")) {
+            tokenRequests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            String idToken = idTokens.poll();
+            body = idToken == null ? null
+                    : "{\"token_type\":\"Bearer\",\"access_token\":\"%s\",\"expires_in\":3600,\"id_token\":\"%s\"}"
+                            .formatted(idToken, idToken);
         }
         byte[] bytes = (body == null ? "{\"error\":\"not found\"}" : body).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
