@@ -28,6 +28,15 @@ public record Metadata(List<Item> items) {
         return find(key).orElse(defaultValue);
     }
 
+    /** The items as a read-only map with case-insensitive keys (sorted by key). */
+    public java.util.SortedMap<String, String> asMap() {
+        java.util.TreeMap<String, String> map = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Item item : items) {
+            map.put(item.key(), item.value());
+        }
+        return java.util.Collections.unmodifiableSortedMap(map);
+    }
+
     public boolean isTrue(String key) {
         return find(key).map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
     }

@@ -55,7 +55,7 @@ final class JourneyChecks {
     private void subJourney(SubJourney journey) {
         String name = "sub-journey '" + journey.id() + "'";
         if (!journey.isTransfer() && !"Call".equalsIgnoreCase(journey.type())) {
-            findings.error(journey.pos(), name + " has Type '" + journey.type() + "'; expected Call or Transfer");
+            findings.schemaError(journey.pos(), name + " has Type '" + journey.type() + "'; expected Call or Transfer");
         }
         steps(journey.orchestrationSteps(), name, journey.pos());
         if (journey.isTransfer() && !journey.orchestrationSteps().isEmpty()
@@ -96,7 +96,7 @@ final class JourneyChecks {
                 "content definition", "ContentDefinition");
         Optional<StepType> type = step.stepType();
         if (type.isEmpty()) {
-            findings.error(step.pos(), "orchestration step " + step.order() + " of " + journey + " has unknown Type '"
+            findings.schemaError(step.pos(), "orchestration step " + step.order() + " of " + journey + " has unknown Type '"
                     + step.type() + "'; expected one of " + java.util.Arrays.toString(StepType.values()));
             return;
         }
@@ -117,6 +117,17 @@ final class JourneyChecks {
             }
         }
         switch (type.get()) {
+            // These two steps render the identity-provider page without a technical profile to name it.
+            case ClaimsProviderSelection, CombinedSignInAndSignUp -> {
+                if (step.contentDefinitionReferenceId() == null) {
+                    findings.error(step.pos(), step.type() + " step " + step.order() + " of " + journey
+                            + " has no ContentDefinitionReferenceId; expected the content definition of its page");
+                }
+                if (step.claimsProviderSelections().isEmpty()) {
+                    findings.error(step.pos(), step.type() + " step " + step.order() + " of " + journey
+                            + " has no ClaimsProviderSelections; expected at least one ClaimsProviderSelection");
+                }
+            }
             case SendClaims -> {
                 if (step.cpimIssuerTechnicalProfileReferenceId() == null) {
                     findings.error(step.pos(), "SendClaims step of " + journey + " has no"
