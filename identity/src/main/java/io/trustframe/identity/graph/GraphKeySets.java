@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +54,7 @@ public class GraphKeySets {
         return page;
     }
 
-    @PostMapping(path = {BASE, TENANT_BASE}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE, TENANT_BASE})
     ResponseEntity<Map<String, Object>> create(@PathVariable(required = false) String tenant, @RequestBody JsonNode json) {
         Tenant target = tenants.resolve(tenant);
         GraphBody body = GraphBody.of(json, TYPE);
@@ -76,7 +75,7 @@ public class GraphKeySets {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(path = {BASE + "/{id}/generateKey", TENANT_BASE + "/{id}/generateKey"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE + "/{id}/generateKey", TENANT_BASE + "/{id}/generateKey"})
     Map<String, Object> generateKey(@PathVariable(required = false) String tenant, @PathVariable String id,
                                     @RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, TYPE);
@@ -88,7 +87,7 @@ public class GraphKeySets {
         return key(key);
     }
 
-    @PostMapping(path = {BASE + "/{id}/uploadSecret", TENANT_BASE + "/{id}/uploadSecret"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE + "/{id}/uploadSecret", TENANT_BASE + "/{id}/uploadSecret"})
     Map<String, Object> uploadSecret(@PathVariable(required = false) String tenant, @PathVariable String id,
                                      @RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, TYPE);
@@ -99,7 +98,7 @@ public class GraphKeySets {
     }
 
     /** Graph's body is {@code key} (base64 PFX) and {@code password}; {@code use}, {@code nbf}, {@code exp} may override the defaults. */
-    @PostMapping(path = {BASE + "/{id}/uploadPkcs12", TENANT_BASE + "/{id}/uploadPkcs12"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE + "/{id}/uploadPkcs12", TENANT_BASE + "/{id}/uploadPkcs12"})
     Map<String, Object> uploadPkcs12(@PathVariable(required = false) String tenant, @PathVariable String id,
                                      @RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, TYPE);
@@ -116,8 +115,7 @@ public class GraphKeySets {
     }
 
     /** Graph's body is {@code key}: base64 DER; PEM text (optionally with a PKCS#8 private key) is accepted too. */
-    @PostMapping(path = {BASE + "/{id}/uploadCertificate", TENANT_BASE + "/{id}/uploadCertificate"},
-            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE + "/{id}/uploadCertificate", TENANT_BASE + "/{id}/uploadCertificate"})
     Map<String, Object> uploadCertificate(@PathVariable(required = false) String tenant, @PathVariable String id,
                                           @RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, TYPE);

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +59,7 @@ public class GraphUsers {
         this.tenants = tenants;
     }
 
-    @PostMapping(path = {"/v1.0/users", "/graph/{tenant}/v1.0/users"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {"/v1.0/users", "/graph/{tenant}/v1.0/users"})
     ResponseEntity<Map<String, Object>> create(@PathVariable(required = false) String tenant,
                                                @RequestBody JsonNode json, HttpServletRequest request) {
         Tenant target = tenants.resolve(tenant);
@@ -104,7 +103,7 @@ public class GraphUsers {
         return GraphJson.user(existing(target, id), target, context(request, "users/$entity"));
     }
 
-    @PatchMapping(path = {"/v1.0/users/{id}", "/graph/{tenant}/v1.0/users/{id}"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PatchMapping(path = {"/v1.0/users/{id}", "/graph/{tenant}/v1.0/users/{id}"})
     ResponseEntity<Void> update(@PathVariable(required = false) String tenant, @PathVariable String id,
                                 @RequestBody JsonNode json) {
         Tenant target = tenants.resolve(tenant);

@@ -155,6 +155,23 @@ class GraphUsersHttpTest extends AdminApiTest {
         assertThat(send(request("/v1.0/users?$top=1").GET(), basic("anyone", TOKEN)).status()).isEqualTo(200);
     }
 
+    @Test
+    void bodiesThatAreNotJsonOrTooLargeAndUnsupportedRequestsGetGraphErrors() {
+        Response text = send(request("/v1.0/users").header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("displayName=x")), "Bearer " + TOKEN);
+        Response huge = post("/v1.0/users", "{\"displayName\":\"" + "x".repeat(1024 * 1024) + "\"}");
+        Response wrongMethod = send(request("/v1.0/users").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json"), "Bearer " + TOKEN);
+
+        assertThat(text.status()).isEqualTo(415);
+        assertThat(text.errorCode()).isEqualTo("Request_BadRequest");
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.errorCode()).isEqualTo("Request_EntityTooLarge");
+        assertThat(wrongMethod.status()).isEqualTo(400);
+        assertThat(wrongMethod.errorMessage()).startsWith("Unsupported request: PUT /v1.0/users.");
+        assertThat(get("/v1.0/groups").errorMessage()).startsWith("Unsupported request: GET /v1.0/groups.");
+    }
+
     private static List<String> signInTypes(JsonNode user) {
         List<String> types = new ArrayList<>();
         user.path("identities").forEach(identity -> types.add(identity.path("signInType").asString()));
