@@ -55,7 +55,10 @@ public record TechnicalProfile(
         return metadata == null ? Metadata.EMPTY : metadata;
     }
 
-    /** {@code EnabledForUserJourneys}: Always (default), Never, OnClaimsExistence, OnItemExistenceInStringCollectionClaim, OnItemAbsenceInStringCollectionClaim. */
+    /**
+     * {@code EnabledForUserJourneys}: Always (the default), Never, OnClaimsExistence,
+     * OnItemExistenceInStringCollectionClaim or OnItemAbsenceInStringCollectionClaim.
+     */
     public String enabledForUserJourneysOrDefault() {
         return enabledForUserJourneys == null ? "Always" : enabledForUserJourneys;
     }

@@ -11,6 +11,7 @@ import io.trustframe.engine.policy.model.DisplayControl;
 import io.trustframe.engine.policy.model.Localization;
 import io.trustframe.engine.policy.model.Predicate;
 import io.trustframe.engine.policy.model.PredicateValidation;
+import io.trustframe.engine.policy.model.SourcePos;
 
 /** Claim types, predicates, content definitions, localization and display controls of a merged policy. */
 final class BuildingBlockChecks {
@@ -61,7 +62,8 @@ final class BuildingBlockChecks {
             findings.error(claim.pos(), "claim type '" + claim.id() + "' has unknown UserInputType '"
                     + claim.userInputType() + "'; expected one of " + String.join(", ", USER_INPUT_TYPES));
         }
-        if (claim.mask() != null && claim.mask().type() != null && !contains(List.of("Simple", "Regex"), claim.mask().type())) {
+        if (claim.mask() != null && claim.mask().type() != null
+                && !contains(List.of("Simple", "Regex"), claim.mask().type())) {
             findings.error(claim.mask().pos(), "Mask Type is '" + claim.mask().type() + "'; expected Simple or Regex");
         }
         findings.reference(claim.predicateValidationReference(), policy.predicateValidations(), "predicate validation",
@@ -77,7 +79,8 @@ final class BuildingBlockChecks {
 
     private void predicateValidation(PredicateValidation validation) {
         for (PredicateValidation.PredicateGroup group : validation.predicateGroups()) {
-            group.predicateReferences().forEach(r -> findings.reference(r, policy.predicates(), "predicate", "Predicate"));
+            group.predicateReferences()
+                    .forEach(r -> findings.reference(r, policy.predicates(), "predicate", "Predicate"));
         }
     }
 
@@ -85,7 +88,7 @@ final class BuildingBlockChecks {
         if (definition.localizedResourcesReferences() == null) {
             return;
         }
-        for (ContentDefinition.LocalizedResourcesReference reference : definition.localizedResourcesReferences().references()) {
+        for (var reference : definition.localizedResourcesReferences().references()) {
             findings.reference(reference.pos(), reference.localizedResourcesReferenceId(), policy.localizedResources(),
                     "localized resources", "LocalizedResources");
         }
@@ -101,7 +104,7 @@ final class BuildingBlockChecks {
         }
     }
 
-    private void localizedElement(io.trustframe.engine.policy.model.SourcePos pos, String elementType, String elementId) {
+    private void localizedElement(SourcePos pos, String elementType, String elementId) {
         if ("ClaimType".equalsIgnoreCase(elementType)) {
             findings.claimType(pos, elementId);
         } else if ("DisplayControl".equalsIgnoreCase(elementType)) {

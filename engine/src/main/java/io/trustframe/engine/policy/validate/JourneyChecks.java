@@ -96,7 +96,8 @@ final class JourneyChecks {
                 "content definition", "ContentDefinition");
         Optional<StepType> type = step.stepType();
         if (type.isEmpty()) {
-            findings.schemaError(step.pos(), "orchestration step " + step.order() + " of " + journey + " has unknown Type '"
+            findings.schemaError(step.pos(), "orchestration step " + step.order() + " of " + journey
+                    + " has unknown Type '"
                     + step.type() + "'; expected one of " + java.util.Arrays.toString(StepType.values()));
             return;
         }
@@ -104,7 +105,8 @@ final class JourneyChecks {
             findings.technicalProfile(exchange.pos(), exchange.technicalProfileReferenceId());
         }
         for (OrchestrationStep.ClaimsProviderSelection selection : step.claimsProviderSelections()) {
-            if (selection.targetClaimsExchangeId() != null && !exchanges.containsKey(IdMap.key(selection.targetClaimsExchangeId()))) {
+            if (selection.targetClaimsExchangeId() != null
+                    && !exchanges.containsKey(IdMap.key(selection.targetClaimsExchangeId()))) {
                 findings.error(selection.pos(), "ClaimsProviderSelection targets claims exchange '"
                         + selection.targetClaimsExchangeId() + "', which " + journey + " does not have; expected the Id"
                         + " of a ClaimsExchange in a later step");

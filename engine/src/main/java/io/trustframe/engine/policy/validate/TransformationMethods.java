@@ -85,14 +85,16 @@ public final class TransformationMethods {
                 .out("nationalNumber", STRING).out("countryCode", STRING);
         // Social accounts
         define("AddItemToAlternativeSecurityIdCollection").in("item", STRING)
-                .in("collection", ALTERNATIVE_SECURITY_ID_COLLECTION).out("collection", ALTERNATIVE_SECURITY_ID_COLLECTION);
+                .in("collection", ALTERNATIVE_SECURITY_ID_COLLECTION)
+                .out("collection", ALTERNATIVE_SECURITY_ID_COLLECTION);
         define("CreateAlternativeSecurityId").in("key", STRING).in("identityProvider", STRING)
                 .out("alternativeSecurityId", STRING);
         define("GetIdentityProvidersFromAlternativeSecurityIdCollectionTransformation")
                 .in("alternativeSecurityIdCollection", ALTERNATIVE_SECURITY_ID_COLLECTION)
                 .out("identityProvidersCollection", STRING_COLLECTION);
         define("RemoveAlternativeSecurityIdByIdentityProvider").in("identityProvider", STRING)
-                .in("collection", ALTERNATIVE_SECURITY_ID_COLLECTION).out("collection", ALTERNATIVE_SECURITY_ID_COLLECTION);
+                .in("collection", ALTERNATIVE_SECURITY_ID_COLLECTION)
+                .out("collection", ALTERNATIVE_SECURITY_ID_COLLECTION);
         // String. ignoreCase is documented as boolean but the reference's own examples declare it string: any type.
         define("AssertStringClaimsAreEqual").in("inputClaim1", STRING).in("inputClaim2", STRING)
                 .param("stringComparison", STRING);
