@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,7 +76,7 @@ class RestartTest {
             assertThat(VerificationCheck.creator(serviceSid).setTo(resumed).setCode(code(second, resumed))
                     .setAmount("€9.99").setPayee("Jane Roe").create(client).getStatus()).isEqualTo("approved");
             assertThat(Message.fetcher(messageSid).fetch(client).getBody()).isEqualTo("kept");
-            assertThat(second.getBean(OutboxStore.class).newestFirst(java.util.Optional.of(resumed), 10)).hasSize(3);
+            assertThat(second.getBean(OutboxStore.class).newestFirst(Optional.of(resumed), 10)).hasSize(3);
         }
     }
 
@@ -92,7 +93,7 @@ class RestartTest {
     }
 
     private static String code(ConfigurableApplicationContext context, String to) {
-        String body = context.getBean(OutboxStore.class).newestFirst(java.util.Optional.of(to), 1).get(0).body();
+        String body = context.getBean(OutboxStore.class).newestFirst(Optional.of(to), 1).get(0).body();
         Matcher code = Pattern.compile(":\\s*([0-9]{4,10})\\.").matcher(body);
         assertThat(code.find()).isTrue();
         return code.group(1);

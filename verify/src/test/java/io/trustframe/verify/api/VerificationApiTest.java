@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -310,7 +311,7 @@ class VerificationApiTest extends ApiTest {
     }
 
     private static Map<String, Object> carrier(String type) {
-        Map<String, Object> carrier = new java.util.HashMap<>();
+        Map<String, Object> carrier = new HashMap<>();
         carrier.put("error_code", null);
         carrier.put("name", null);
         carrier.put("mobile_country_code", null);
