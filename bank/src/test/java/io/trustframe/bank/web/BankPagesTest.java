@@ -188,7 +188,9 @@ class BankPagesTest {
         String customer = "happy-customer";
         String paymentId = stepUp(session, customer, claims -> { });
 
-        String confirm = mvc.perform(get("/payments/" + paymentId + "/confirm").with(signedIn(customer)).session(session))
+        // The authorised terms live with the payment, not in the session: another node or session shows them too.
+        String confirm = mvc.perform(get("/payments/" + paymentId + "/confirm").with(signedIn(customer))
+                        .session(new MockHttpSession()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(confirm).contains("EUR 50.00", "John Doe", "DE89 3704 0044 0532 0130 00", "Confirm and send");
 
@@ -220,6 +222,31 @@ class BankPagesTest {
         mvc.perform(get("/payments/step-up").with(signedIn("stranger")).param("code", "c").param("state", "forged"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("Nothing has been paid.")));
+    }
+
+    @Test
+    void forgotPasswordAtSignInStartsThePasswordResetPolicy() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String location = mvc.perform(get("/oauth2/authorization/sign-in").session(session))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get("/signin-oidc").session(session).param("state", query(location).get("state"))
+                        .param("error", "access_denied")
+                        .param("error_description", "AADB2C90118: The user has forgotten their password."))
+                .andExpect(redirectedUrl("/oauth2/authorization/password-reset"));
+    }
+
+    @Test
+    void aFailedSignInSaysSoAndChangesNothing() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String location = mvc.perform(get("/oauth2/authorization/sign-in").session(session))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get("/signin-oidc").session(session).param("state", query(location).get("state"))
+                        .param("error", "server_error"))
+                .andExpect(redirectedUrl("/sign-in?failed"));
+        mvc.perform(get("/sign-in").param("failed", "")).andExpect(status().isUnauthorized())
+                .andExpect(content().string(containsString("You are not signed in")));
     }
 
     @Test
