@@ -131,7 +131,12 @@ final class BuildingBlocksParser {
         if (languages != null) {
             List<String> codes = new ArrayList<>();
             for (XmlElement language : languages.children("SupportedLanguage")) {
-                codes.add(language.text());
+                if (language.text() == null) {
+                    ctx.diagnostics.add(io.trustframe.engine.policy.Diagnostic.error(ctx.pos(language),
+                            "SupportedLanguage is empty; expected a language code such as en or nl"));
+                } else {
+                    codes.add(language.text());
+                }
             }
             supported = new Localization.SupportedLanguages(ctx.pos(languages), languages.attr("DefaultLanguage"),
                     languages.attr("MergeBehavior"), List.copyOf(codes));
