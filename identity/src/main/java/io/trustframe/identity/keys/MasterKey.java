@@ -69,6 +69,20 @@ public final class MasterKey {
         }
     }
 
+    /**
+     * A key for another purpose derived from the master key (HMAC-SHA-256 of the purpose), so that one configured
+     * secret serves every at-rest protection without reusing the same key for two jobs.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     SecretKey secretKey() {
         return key;
     }

@@ -31,7 +31,8 @@ class UserDirectoryTest {
 
     private UserDirectory directory(TestDatabase db) {
         return new JdbcUserDirectory(db.jdbc(), new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
-                new Passwords(), new SmartLockout(3, Duration.ofSeconds(60), Duration.ofHours(1)), clock);
+                new Passwords(), new SmartLockout(3, Duration.ofSeconds(60), Duration.ofHours(1)),
+                new WrongPasswords(new byte[32]), clock);
     }
 
     private static NewUser alice(Tenant tenant) {
@@ -160,22 +161,37 @@ class UserDirectoryTest {
         directory.create(contoso, alice(contoso));
 
         for (int i = 0; i < 3; i++) {
-            directory.checkPassword(contoso, "alice@example.com", "guess");
+            directory.checkPassword(contoso, "alice@example.com", "guess-" + i);
         }
         clock.advance(Duration.ofSeconds(60));
         PasswordCheck second = null;
-        for (int i = 0; i < 3; i++) {
-            second = directory.checkPassword(contoso, "alice@example.com", "guess");
+        for (int i = 3; i < 6; i++) {
+            second = directory.checkPassword(contoso, "alice@example.com", "guess-" + i);
         }
 
         assertThat(second).isEqualTo(new LockedOut(clock.instant().plusSeconds(120)));
         clock.advance(Duration.ofSeconds(120));
         assertThat(directory.checkPassword(contoso, "alice@example.com", PASSWORD)).isInstanceOf(Verified.class);
-        for (int i = 0; i < 3; i++) {
-            second = directory.checkPassword(contoso, "alice@example.com", "guess");
+        for (int i = 6; i < 9; i++) {
+            second = directory.checkPassword(contoso, "alice@example.com", "guess-" + i);
         }
         assertThat(second).as("a successful sign-in starts over at the first lockout's length")
                 .isEqualTo(new LockedOut(clock.instant().plusSeconds(60)));
+    }
+
+    @DatabaseTest
+    void theSameWrongPasswordTypedAgainIsNotCountedAgainAndNotStoredInClear(TestDatabase db) {
+        Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
+        UserDirectory directory = directory(db);
+        directory.create(contoso, alice(contoso));
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(directory.checkPassword(contoso, "alice@example.com", "Old-Saved-Password1")).isInstanceOf(WrongPassword.class);
+        }
+        assertThat(directory.checkPassword(contoso, "alice@example.com", "another-1")).isInstanceOf(WrongPassword.class);
+        assertThat(directory.checkPassword(contoso, "alice@example.com", "another-2")).isInstanceOf(LockedOut.class);
+        assertThat(db.jdbc().sql("SELECT recent_wrong_passwords FROM users").query(String.class).single())
+                .doesNotContain("Old-Saved-Password1").doesNotContain("another");
     }
 
     @DatabaseTest
