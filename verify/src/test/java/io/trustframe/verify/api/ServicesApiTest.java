@@ -78,7 +78,7 @@ class ServicesApiTest extends ApiTest {
                     assertThat(e.getCode()).isEqualTo(20404);
                     assertThat(e.getStatusCode()).isEqualTo(404);
                     assertThat(e.getMessage()).isEqualTo(
-                            "The requested resource /v2/Services/" + created.getSid() + " was not found");
+                            "The requested resource /Services/" + created.getSid() + " was not found");
                 });
     }
 

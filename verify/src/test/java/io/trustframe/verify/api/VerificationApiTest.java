@@ -59,6 +59,8 @@ class VerificationApiTest extends ApiTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(20404);
                     assertThat(e.getStatusCode()).isEqualTo(404);
+                    assertThat(e.getMessage()).isEqualTo(
+                            "The requested resource /Services/" + service.getSid() + "/VerificationCheck was not found");
                 });
         assertThatThrownBy(() -> Verification.fetcher(service.getSid(), verification.getSid()).fetch(client()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20404));
