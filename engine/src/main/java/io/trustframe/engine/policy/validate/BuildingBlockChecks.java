@@ -124,7 +124,12 @@ final class BuildingBlockChecks {
         findings.claims(control.inputClaims());
         findings.claims(control.outputClaims());
         for (DisplayClaim claim : control.displayClaims()) {
-            findings.claimType(claim.pos(), claim.claimTypeReferenceId());
+            if (claim.claimTypeReferenceId() == null) {
+                findings.error(claim.pos(), "DisplayClaim in display control '" + control.id() + "' has no"
+                        + " ClaimTypeReferenceId; expected the claim type it shows");
+            } else {
+                findings.claimType(claim.pos(), claim.claimTypeReferenceId());
+            }
         }
         for (DisplayControl.Action action : control.actions()) {
             for (var profile : action.technicalProfiles()) {
