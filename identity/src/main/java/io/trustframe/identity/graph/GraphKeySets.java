@@ -1,7 +1,9 @@
 package io.trustframe.identity.graph;
 
+import java.time.Clock;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,9 +39,9 @@ public class GraphKeySets {
 
     private final PolicyKeys keys;
     private final GraphTenant tenants;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public GraphKeySets(PolicyKeys keys, GraphTenant tenants, java.time.Clock clock) {
+    public GraphKeySets(PolicyKeys keys, GraphTenant tenants, Clock clock) {
         this.keys = keys;
         this.tenants = tenants;
         this.clock = clock;
@@ -163,7 +165,7 @@ public class GraphKeySets {
             }
         });
         json.put("version", key.version());
-        json.put("origin", key.origin().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("origin", key.origin().name().toLowerCase(Locale.ROOT));
         return json;
     }
 

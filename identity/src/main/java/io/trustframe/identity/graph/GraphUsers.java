@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -216,7 +217,7 @@ public class GraphUsers {
 
     private static Map<String, Object> withoutNulls(Map<String, Object> attributes) {
         Map<String, Object> present = new HashMap<>(attributes);
-        present.values().removeIf(java.util.Objects::isNull);
+        present.values().removeIf(Objects::isNull);
         return present;
     }
 

@@ -91,6 +91,22 @@ class UserDirectoryTest {
     }
 
     @DatabaseTest
+    void anUpdateCannotTakeAnotherUsersSignInNameAndLeavesTheUserAsItWas(TestDatabase db) {
+        Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
+        UserDirectory directory = directory(db);
+        directory.create(contoso, alice(contoso));
+        User bob = directory.create(contoso, new NewUser(true, "Bob", null, null,
+                List.of(new Identity("emailAddress", contoso.domain(), "bob@example.com")), PASSWORD, false, null, null, Map.of()));
+
+        assertThatThrownBy(() -> directory.update(contoso, bob.objectId(), new UserChanges(Change.keep(), Change.to("Bobby"),
+                Change.keep(), Change.keep(), Change.to(List.of(new Identity("emailAddress", contoso.domain(), "alice@example.com"))),
+                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Map.of())))
+                .isInstanceOfSatisfying(DirectoryException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DirectoryException.Reason.IDENTITY_EXISTS));
+        assertThat(directory.find(contoso, bob.objectId())).contains(bob);
+    }
+
+    @DatabaseTest
     void passwordsAreStoredAsArgon2idHashes(TestDatabase db) {
         Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
         directory(db).create(contoso, alice(contoso));
