@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -70,7 +71,8 @@ public final class StepUpTokenVerifier {
         JWTClaimsSet claims;
         try {
             claims = signedClaims(response.idToken(), metadata);
-        } catch (IdentityUnavailableException e) {
+        } catch (IdentityUnavailableException | KeySourceException e) {
+            // The keys could not be fetched: nothing is known about the token, so it is not called invalid.
             log.warn("step-up for payment {} not checked: {}", response.payment().id(), e.getMessage());
             return new StepUpDecision.Refused(Refusal.IDENTITY_UNAVAILABLE);
         } catch (ParseException | BadJOSEException | JOSEException e) {

@@ -135,11 +135,10 @@ class StepUpController {
         if (execution instanceof Execution.NotExecuted notExecuted) {
             Payment payment = payments.find(id).filter(found -> found.customer().equals(customer.subject()))
                     .orElse(null);
-            return refused(model, response, switch (notExecuted.reason()) {
-                case EXPIRED -> Refusal.PAYMENT_EXPIRED;
-                case NOT_STEPPED_UP, UNKNOWN_PAYMENT -> Refusal.INVALID_TOKEN;
-                case REFUSED, INSUFFICIENT_FUNDS -> Refusal.PAYMENT_NOT_PENDING;
-            }, payment);
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("message", notPaid(notExecuted.reason()));
+            model.addAttribute("payment", payment);
+            return "refused";
         }
         return "redirect:/payments/" + id;
     }
@@ -160,9 +159,20 @@ class StepUpController {
         return token;
     }
 
+    /** Why a confirmed payment was not paid, for the customer. */
+    static String notPaid(Execution.Reason reason) {
+        return switch (reason) {
+            case UNKNOWN_PAYMENT -> "There is no such payment on your account.";
+            case NOT_STEPPED_UP -> "This payment has not been confirmed with a code yet.";
+            case REFUSED -> "This payment was refused.";
+            case EXPIRED -> Refusal.PAYMENT_EXPIRED.message();
+            case INSUFFICIENT_FUNDS -> "Your balance does not cover this payment.";
+        };
+    }
+
     private static String refused(Model model, HttpServletResponse response, Refusal reason, Payment payment) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
-        model.addAttribute("reason", reason);
+        model.addAttribute("message", reason.message());
         model.addAttribute("payment", payment);
         return "refused";
     }

@@ -44,6 +44,7 @@ class StepUpCompletionTest {
         final FakeIdentity identity;
         final MutableClock clock = new MutableClock(START);
         final JdbcPaymentStore store;
+        final IdentityMetadataSource metadata;
         final StepUpCompletion completion;
 
         Bank(TestDatabase db) throws Exception {
@@ -51,7 +52,7 @@ class StepUpCompletionTest {
             store = new JdbcPaymentStore(db.jdbc(),
                     new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
                     new SecureRandom(), Money.of("2500.00", "EUR"));
-            IdentityMetadataSource metadata = new IdentityMetadataSource(identity::metadataUrl);
+            metadata = new IdentityMetadataSource(identity::metadataUrl);
             StepUpTokenVerifier verifier = new StepUpTokenVerifier(metadata, STEP_UP, FakeIdentity.CLIENT_ID,
                     store::isStepUpTokenUsed, clock);
             completion = new StepUpCompletion(verifier, store, clock);
@@ -260,6 +261,20 @@ class StepUpCompletionTest {
             assertThat(refusal(bank.returnFromStepUp(bank.tokenFor(expiredToken, claims -> claims
                     .expirationTime(java.util.Date.from(START.minus(Duration.ofMinutes(5))))), expiredToken)))
                     .isEqualTo(Refusal.INVALID_TOKEN);
+        }
+    }
+
+    @DatabaseTest
+    void keysThatCannotBeFetchedRefuseButLeaveThePaymentPending(TestDatabase db) throws Exception {
+        try (Bank bank = new Bank(db)) {
+            Payment payment = bank.fiftyEurosToJohn(ALICE);
+            String token = bank.tokenFor(payment, claims -> { });
+            // The metadata was read while the identity service was up; its jwks_uri no longer answers.
+            bank.metadata.metadata(STEP_UP);
+            bank.identity.close();
+
+            assertThat(refusal(bank.returnFromStepUp(token, payment))).isEqualTo(Refusal.IDENTITY_UNAVAILABLE);
+            assertThat(bank.state(payment)).isEqualTo(PaymentState.PENDING);
         }
     }
 

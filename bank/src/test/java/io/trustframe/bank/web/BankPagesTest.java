@@ -218,6 +218,34 @@ class BankPagesTest {
     }
 
     @Test
+    void aPaymentThatWasNotConfirmedWithACodeIsNotPaid() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String customer = "impatient-customer";
+        send(session, customer, "50");
+        String paymentId = payments.history(customer, 1).get(0).id();
+
+        mvc.perform(post("/payments/" + paymentId + "/execute").with(signedIn(customer)).with(csrf()).session(session))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("has not been confirmed with a code yet")));
+        mvc.perform(get("/payments/" + paymentId + "/confirm").with(signedIn(customer)).session(session))
+                .andExpect(redirectedUrl("/payments/" + paymentId));
+        assertThat(payments.account(customer).orElseThrow().balance()).isEqualTo(Money.of("2500.00", "EUR"));
+    }
+
+    @Test
+    void anotherCustomersPaymentCannotBeSeenOrPaid() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String paymentId = stepUp(session, "owner-customer", claims -> { });
+
+        mvc.perform(get("/payments/" + paymentId).with(signedIn("nosy-customer")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/payments/" + paymentId + "/execute").with(signedIn("nosy-customer")).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("There is no such payment on your account.")));
+        assertThat(payments.find(paymentId).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+    }
+
+    @Test
     void aStepUpReturnThatTheBankDidNotStartIsRefused() throws Exception {
         mvc.perform(get("/payments/step-up").with(signedIn("stranger")).param("code", "c").param("state", "forged"))
                 .andExpect(status().isForbidden())
