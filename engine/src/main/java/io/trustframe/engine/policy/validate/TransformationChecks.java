@@ -66,6 +66,9 @@ final class TransformationChecks {
             String role, List<Slot> declared, boolean open) {
         boolean defined = findings.claimType(claim.pos(), claim.claimTypeReferenceId());
         String slotName = claim.transformationClaimType();
+        if (slotName == null && open) {
+            return; // FormatLocalizedString's inputs and regex group outputs are named by position or claim
+        }
         if (slotName == null) {
             findings.error(claim.pos(), role + " '" + claim.claimTypeReferenceId() + "' of claims transformation '"
                     + transformation.id() + "' has no TransformationClaimType; expected one of " + names(declared));

@@ -40,7 +40,8 @@ public final class TransformationMethods {
         define("NotClaims").in("inputClaim", BOOLEAN).out("outputClaim", BOOLEAN);
         define("OrClaims").in("inputClaim1", BOOLEAN).in("inputClaim2", BOOLEAN).out("outputClaim", BOOLEAN);
         // Date
-        define("AssertDateTimeIsGreaterThan").in("leftOperand", DATE_TIME).in("rightOperand", DATE_TIME)
+        // The reference types the operands string, its examples pass dateTime claims: any type.
+        define("AssertDateTimeIsGreaterThan").in("leftOperand", null).in("rightOperand", null)
                 .param("AssertIfEqualTo", BOOLEAN).param("AssertIfRightOperandIsNotPresent", BOOLEAN)
                 .param("TreatAsEqualIfWithinMillseconds", INT);
         define("ConvertDateToDateTimeClaim").in("inputClaim", DATE).out("outputClaim", DATE_TIME);
@@ -98,7 +99,8 @@ public final class TransformationMethods {
         // String. ignoreCase is documented as boolean but the reference's own examples declare it string: any type.
         define("AssertStringClaimsAreEqual").in("inputClaim1", STRING).in("inputClaim2", STRING)
                 .param("stringComparison", STRING);
-        define("BuildUri").openParams().out("outputClaim", STRING);
+        define("BuildUri").in("path", STRING).in("query.secret", STRING).param("scheme", STRING)
+                .param("host", STRING).param("query.issuer", STRING).out("outputClaim", STRING);
         // The 2018 reference names the output outputClaim, later revisions outputClaim1: both are accepted.
         define("ChangeCase").in("inputClaim1", STRING).param("toCase", STRING).out("outputClaim1", STRING)
                 .out("outputClaim", STRING);
@@ -122,23 +124,25 @@ public final class TransformationMethods {
                 .out("outputClaim", STRING);
         define("NullClaim").out("claim_to_null", null);
         define("ParseDomain").in("emailAddress", STRING).out("domain", STRING);
-        define("SetClaimIfBooleansMatch").in("claimToMatch", BOOLEAN).param("matchTo", BOOLEAN)
+        // Documented as string to string; used on boolean claims with a "true"/"false" string parameter.
+        define("SetClaimIfBooleansMatch").in("claimToMatch", null).param("matchTo", null)
                 .param("outputClaimIfMatched", STRING).out("outputClaim", STRING);
         define("SetClaimsIfRegexMatch").in("claimToMatch", STRING).param("matchTo", STRING)
                 .param("outputClaimIfMatched", STRING).param("extractGroups", BOOLEAN).out("outputClaim", STRING)
-                .out("regexCompareResultClaim", BOOLEAN).openOut();
+                .out("regexCompareResultClaim", null).openOut();
         define("SetClaimsIfStringsAreEqual").in("inputClaim", STRING).param("matchTo", STRING)
                 .param("stringComparison", STRING).param("stringMatchMsg", STRING).param("stringMatchMsgCode", STRING)
                 .out("outputClaim1", STRING).out("outputClaim2", STRING).out("stringCompareResultClaim", BOOLEAN);
         define("SetClaimsIfStringsMatch").in("claimToMatch", STRING).param("matchTo", STRING)
                 .param("stringComparison", STRING).param("outputClaimIfMatched", STRING).out("outputClaim", STRING)
                 .out("stringCompareResultClaim", BOOLEAN);
+        // The reference types StringContains' result string and StringReplace's boolean (swapped): any type.
         define("StringContains").in("inputClaim", STRING).param("contains", STRING).param("ignoreCase", null)
-                .out("outputClaim", BOOLEAN);
+                .out("outputClaim", null);
         define("StringSubstring").in("inputClaim", STRING).param("startIndex", INT).param("length", INT)
                 .out("outputClaim", STRING);
         define("StringReplace").in("inputClaim", STRING).param("oldValue", STRING).param("newValue", STRING)
-                .out("outputClaim", STRING);
+                .out("outputClaim", null);
         define("StringJoin").in("inputClaim", STRING_COLLECTION).param("delimiter", STRING).out("outputClaim", STRING);
         define("StringSplit").in("inputClaim", STRING).param("delimiter", STRING)
                 .out("outputClaim", STRING_COLLECTION);
