@@ -137,8 +137,10 @@ public final class Verifier {
             verifications.update(existing.withStatus(VerificationStatus.EXPIRED, now));
             return false;
         }
-        if (existing.status() == VerificationStatus.PENDING && existing.amount() != null && (!existing.amount().equals(request.amount().orElse(null))
-                || !existing.payee().equals(request.payee().orElse(null)))) {
+        boolean otherPayment = existing.amount() != null
+                && (!existing.amount().equals(request.amount().orElse(null))
+                        || !existing.payee().equals(request.payee().orElse(null)));
+        if (existing.status() == VerificationStatus.PENDING && otherPayment) {
             verifications.update(existing.withStatus(VerificationStatus.CANCELED, now));
             return false;
         }
