@@ -101,10 +101,10 @@ public class JdbcUserDirectory implements UserDirectory {
     }
 
     @Override
-    public List<User> list(Tenant tenant, int limit) {
+    public List<User> list(Tenant tenant, int skip, int limit) {
         List<StoredUser> users = jdbc.sql("SELECT " + USER_COLUMNS
-                        + " FROM users u WHERE u.tenant_id = ? ORDER BY u.created_at, u.object_id LIMIT ?")
-                .params(tenant.id().toString(), limit)
+                        + " FROM users u WHERE u.tenant_id = ? ORDER BY u.created_at, u.object_id LIMIT ? OFFSET ?")
+                .params(tenant.id().toString(), limit, skip)
                 .query(this::row)
                 .list();
         if (users.isEmpty()) {

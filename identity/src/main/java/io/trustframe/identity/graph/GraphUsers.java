@@ -84,17 +84,30 @@ public class GraphUsers {
                 .body(GraphJson.user(created, target, context(request, "users/$entity")));
     }
 
+    /**
+     * A page of users. Like Graph, a longer list ends with {@code @odata.nextLink}, the URL of the next page (its
+     * {@code $skiptoken} is opaque to clients: here the number of users already returned).
+     */
     @GetMapping(path = {"/v1.0/users", "/graph/{tenant}/v1.0/users"})
     Map<String, Object> list(@PathVariable(required = false) String tenant,
                              @RequestParam(name = "$filter", required = false) String filter,
-                             @RequestParam(name = "$top", required = false) String top, HttpServletRequest request) {
+                             @RequestParam(name = "$top", required = false) String top,
+                             @RequestParam(name = "$skiptoken", required = false) String skipToken,
+                             HttpServletRequest request) {
         Tenant target = tenants.resolve(tenant);
-        List<User> users = filter == null
-                ? directory.list(target, top(top))
-                : byIdentity(target, filter).stream().toList();
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("@odata.context", context(request, "users"));
-        page.put("value", users.stream().map(user -> GraphJson.user(user, target, null)).toList());
+        if (filter != null) {
+            page.put("value", byIdentity(target, filter).stream().map(user -> GraphJson.user(user, target, null)).toList());
+            return page;
+        }
+        int size = top(top);
+        int skip = skip(skipToken);
+        List<User> users = directory.list(target, skip, size + 1);
+        page.put("value", users.stream().limit(size).map(user -> GraphJson.user(user, target, null)).toList());
+        if (users.size() > size) {
+            page.put("@odata.nextLink", request.getRequestURL() + "?$top=" + size + "&$skiptoken=" + (skip + size));
+        }
         return page;
     }
 
@@ -187,6 +200,21 @@ public class GraphUsers {
             // reported below
         }
         throw new GraphException(GraphError.BAD_REQUEST, "Invalid page size specified: '" + top + "'. Must be between 1 and 999 inclusive.");
+    }
+
+    private static int skip(String skipToken) {
+        if (skipToken == null) {
+            return 0;
+        }
+        try {
+            int skip = Integer.parseInt(skipToken);
+            if (skip >= 0) {
+                return skip;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw GraphException.badRequest("Invalid $skiptoken: use the @odata.nextLink of the previous page.");
     }
 
     /** The identities of a request, without the userPrincipalName entry Graph lists but which B2C maintains itself. */

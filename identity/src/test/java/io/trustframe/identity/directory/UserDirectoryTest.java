@@ -68,9 +68,25 @@ class UserDirectoryTest {
 
         assertThat(directory.find(fabrikam, alice.objectId())).isEmpty();
         assertThat(directory.findByIdentity(fabrikam, "facebook.com", "5eecb0cd")).isEmpty();
-        assertThat(directory.list(fabrikam, 10)).isEmpty();
+        assertThat(directory.list(fabrikam, 0, 10)).isEmpty();
         assertThat(directory.delete(fabrikam, alice.objectId())).isFalse();
-        assertThat(directory.list(contoso, 10)).containsExactly(alice);
+        assertThat(directory.list(contoso, 0, 10)).containsExactly(alice);
+    }
+
+    @DatabaseTest
+    void usersAreListedInPagesInCreationOrder(TestDatabase db) {
+        Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
+        UserDirectory directory = directory(db);
+        List<User> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            created.add(directory.create(contoso, new NewUser(true, "User " + i, null, null,
+                    List.of(new Identity("userName", contoso.domain(), "user" + i)), PASSWORD, false, null, null, Map.of())));
+        }
+
+        assertThat(directory.list(contoso, 0, 2)).containsExactlyElementsOf(created.subList(0, 2));
+        assertThat(directory.list(contoso, 2, 2)).containsExactlyElementsOf(created.subList(2, 4));
+        assertThat(directory.list(contoso, 4, 2)).containsExactlyElementsOf(created.subList(4, 5));
     }
 
     @DatabaseTest
@@ -86,7 +102,7 @@ class UserDirectoryTest {
         assertThatThrownBy(() -> directory.create(contoso, copycat))
                 .isInstanceOfSatisfying(DirectoryException.class,
                         e -> assertThat(e.reason()).isEqualTo(DirectoryException.Reason.IDENTITY_EXISTS));
-        assertThat(directory.list(contoso, 10)).hasSize(1);
+        assertThat(directory.list(contoso, 0, 10)).hasSize(1);
         assertThat(directory.findBySignInName(contoso, "userName", "copycat")).isEmpty();
     }
 
@@ -136,7 +152,7 @@ class UserDirectoryTest {
         assertThatThrownBy(() -> directory.create(contoso, new NewUser(true, "Bob", null, null, List.of(email),
                 null, false, null, null, Map.of())))
                 .hasMessageContaining("passwordProfile");
-        assertThat(directory.list(contoso, 10)).isEmpty();
+        assertThat(directory.list(contoso, 0, 10)).isEmpty();
     }
 
     @DatabaseTest

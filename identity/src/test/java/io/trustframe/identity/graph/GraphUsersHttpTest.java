@@ -53,6 +53,31 @@ class GraphUsersHttpTest extends AdminApiTest {
     }
 
     @Test
+    void longListsArePagedWithNextLinks() {
+        for (int i = 0; i < 3; i++) {
+            post("/graph/contoso/v1.0/users", newUser("page." + UUID.randomUUID() + "@example.com", "Secret-Passw0rd"));
+        }
+        List<String> seen = new ArrayList<>();
+        String next = "/v1.0/users?$top=2";
+        int pages = 0;
+        while (next != null) {
+            JsonNode page = get(next).body();
+            page.path("value").forEach(user -> seen.add(user.path("id").asString()));
+            next = page.has("@odata.nextLink")
+                    ? java.net.URI.create(page.path("@odata.nextLink").asString()).getRawPath() + "?"
+                            + java.net.URI.create(page.path("@odata.nextLink").asString()).getRawQuery()
+                    : null;
+            pages++;
+        }
+        List<String> all = new ArrayList<>();
+        get("/v1.0/users?$top=999").body().path("value").forEach(user -> all.add(user.path("id").asString()));
+
+        assertThat(seen).containsExactlyElementsOf(all).doesNotHaveDuplicates();
+        assertThat(pages).isEqualTo((all.size() + 1) / 2);
+        assertThat(get("/v1.0/users?$skiptoken=-1").status()).isEqualTo(400);
+    }
+
+    @Test
     void theTenantCanBeNamedByNameDomainOrGuid() {
         String guid = get("/admin/tenants").body().path("value").get(0).path("id").asString();
         String id = post("/graph/contoso/v1.0/users", newUser("t." + UUID.randomUUID() + "@example.com", "Secret-Passw0rd"))
