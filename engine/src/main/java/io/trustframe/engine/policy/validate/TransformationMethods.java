@@ -58,19 +58,22 @@ public final class TransformationMethods {
                 .out("hash", STRING);
         // Integer
         define("AdjustNumber").in("inputClaim", INT).param("Operator", STRING).out("outputClaim", INT);
+        // With throwError false, AssertNumber evaluates into a boolean output claim instead of failing.
         define("AssertNumber").in("inputClaim", INT).param("Operator", STRING).param("CompareToValue", INT)
-                .param("throwError", BOOLEAN);
-        define("ConvertNumberToStringClaim").in("inputClaim", INT).out("outputClaim", STRING);
+                .param("throwError", BOOLEAN).out("outputClaim", BOOLEAN);
+        define("ConvertNumberToStringClaim").in("inputClaim", LONG).out("outputClaim", STRING);
         // JSON
         define("CreateJsonArray").in("inputClaim", STRING).out("outputClaim", STRING);
         define("GenerateJson").openIn().openParams().out("outputClaim", STRING);
         define("GetClaimFromJson").in("inputJson", STRING).param("claimToExtract", STRING)
                 .out("extractedClaim", STRING);
-        define("GetClaimsFromJsonArray").in("jsonSourceClaim", STRING).param("errorOnMissingClaims", BOOLEAN)
-                .param("includeEmptyClaims", BOOLEAN).param("jsonSourceKeyName", STRING)
-                .param("jsonSourceValueName", STRING).openOut();
-        define("GetClaimsFromJsonArrayV2").in("jsonSourceClaim", STRING_COLLECTION)
-                .param("errorOnMissingClaims", BOOLEAN).param("includeEmptyClaims", BOOLEAN)
+        // The table names the input jsonSourceClaim, the reference's example jsonSource; includeEmptyClaims is
+        // typed string in the table and boolean in the example. Outputs are the claims named in the JSON.
+        define("GetClaimsFromJsonArray").in("jsonSourceClaim", STRING).in("jsonSource", STRING)
+                .param("errorOnMissingClaims", BOOLEAN).param("includeEmptyClaims", null)
+                .param("jsonSourceKeyName", STRING).param("jsonSourceValueName", STRING).openOut();
+        define("GetClaimsFromJsonArrayV2").in("jsonSourceClaim", STRING_COLLECTION).in("jsonSource", STRING_COLLECTION)
+                .param("errorOnMissingClaims", BOOLEAN).param("includeEmptyClaims", null)
                 .param("jsonSourceKeyName", STRING).param("jsonSourceValueName", STRING).openOut();
         define("GetNumericClaimFromJson").in("inputJson", STRING).param("claimToExtract", STRING)
                 .out("extractedClaim", LONG);
