@@ -72,10 +72,25 @@ final class BuildingBlockChecks {
 
     private void predicate(Predicate predicate) {
         if (predicate.method() != null && !contains(PREDICATE_METHODS, predicate.method())) {
-            findings.error(predicate.pos(), "predicate '" + predicate.id() + "' has unknown Method '"
+            findings.schemaError(predicate.pos(), "predicate '" + predicate.id() + "' has unknown Method '"
                     + predicate.method() + "'; expected one of " + String.join(", ", PREDICATE_METHODS));
+            return;
+        }
+        for (String parameter : PREDICATE_PARAMETERS.getOrDefault(predicate.method().toLowerCase(java.util.Locale.ROOT),
+                List.of())) {
+            if (predicate.parameter(parameter) == null) {
+                findings.warning(predicate.pos(), "predicate '" + predicate.id() + "' (" + predicate.method()
+                        + ") has no " + parameter + " parameter; expected <Parameter Id=\"" + parameter + "\">");
+            }
         }
     }
+
+    /** The parameters each predicate method needs (predicates reference: IsLengthRange, MatchesRegex, …). */
+    private static final java.util.Map<String, List<String>> PREDICATE_PARAMETERS = java.util.Map.of(
+            "islengthrange", List.of("Minimum", "Maximum"),
+            "matchesregex", List.of("RegularExpression"),
+            "includescharacters", List.of("CharacterSet"),
+            "isdaterange", List.of("Minimum", "Maximum"));
 
     private void predicateValidation(PredicateValidation validation) {
         for (PredicateValidation.PredicateGroup group : validation.predicateGroups()) {
