@@ -41,8 +41,6 @@ public class JdbcUserDirectory implements UserDirectory {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, Object>> ATTRIBUTES = new TypeReference<>() {
     };
-    /** Concurrent failures on several nodes are counted one by one; a few rounds always settle. */
-    private static final int COUNTING_ROUNDS = 5;
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
@@ -212,37 +210,31 @@ public class JdbcUserDirectory implements UserDirectory {
         return user.user().accountEnabled() ? new Verified(user.user()) : new Disabled(user.user());
     }
 
-    /** Adds one failure with a compare-and-set, so that nodes sharing the database never lose a count. */
+    /**
+     * Adds one failure under a row lock: concurrent wrong passwords for one account, on any node sharing the
+     * database, are counted one after the other and none is lost.
+     */
     private Counters countFailure(StoredUser user, String wrongPassword, Instant now) {
-        Counters seen = user.counters();
-        for (int round = 0; round < COUNTING_ROUNDS; round++) {
-            if (seen.lockedAt(now)) {
-                return seen;
-            }
-            Counters after = lockout.afterFailure(seen, wrongPassword, now);
-            if (after.equals(seen)) {
-                return seen;
-            }
-            int updated = jdbc.sql("""
-                    UPDATE users SET failed_sign_ins = ?, lockouts = ?, locked_until = ?, recent_wrong_passwords = ?
-                    WHERE object_id = ? AND failed_sign_ins = ? AND lockouts = ?""")
-                    .params(after.failedSignIns(), after.lockouts(), SqlTime.of(after.lockedUntil()), recent(after),
-                            user.objectId().toString(), seen.failedSignIns(), seen.lockouts())
-                    .update();
-            if (updated == 1) {
-                return after;
-            }
-            Optional<Counters> reread = jdbc.sql("SELECT failed_sign_ins, lockouts, locked_until, recent_wrong_passwords "
-                            + "FROM users WHERE object_id = ?")
+        return transactions.execute(status -> {
+            Optional<Counters> locked = jdbc.sql("SELECT failed_sign_ins, lockouts, locked_until, recent_wrong_passwords "
+                            + "FROM users WHERE object_id = ? FOR UPDATE")
                     .param(user.objectId().toString())
                     .query((row, n) -> counters(row))
                     .optional();
-            if (reread.isEmpty()) {
-                return seen;
+            if (locked.isEmpty() || locked.get().lockedAt(now)) {
+                return locked.orElse(Counters.CLEAR);
             }
-            seen = reread.get();
-        }
-        return seen;
+            Counters after = lockout.afterFailure(locked.get(), wrongPassword, now);
+            if (!after.equals(locked.get())) {
+                jdbc.sql("""
+                        UPDATE users SET failed_sign_ins = ?, lockouts = ?, locked_until = ?, recent_wrong_passwords = ?
+                        WHERE object_id = ?""")
+                        .params(after.failedSignIns(), after.lockouts(), SqlTime.of(after.lockedUntil()), recent(after),
+                                user.objectId().toString())
+                        .update();
+            }
+            return after;
+        });
     }
 
     private Optional<StoredUser> stored(Tenant tenant, UUID objectId) {

@@ -227,6 +227,31 @@ class UserDirectoryTest {
     }
 
     @DatabaseTest
+    void concurrentWrongPasswordsAreAllCounted(TestDatabase db) throws Exception {
+        Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
+        UserDirectory directory = new JdbcUserDirectory(db.jdbc(),
+                new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())), new Passwords(),
+                new SmartLockout(100, Duration.ofSeconds(60), Duration.ofHours(1)), new WrongPasswords(new byte[32]), clock);
+        directory.create(contoso, alice(contoso));
+        int attempts = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            List<java.util.concurrent.Future<PasswordCheck>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String guess = "concurrent-guess-" + i;
+                checks.add(pool.submit(() -> directory.checkPassword(contoso, "alice@example.com", guess)));
+            }
+            for (java.util.concurrent.Future<PasswordCheck> check : checks) {
+                assertThat(check.get()).isInstanceOf(WrongPassword.class);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(db.jdbc().sql("SELECT failed_sign_ins FROM users").query(Integer.class).single()).isEqualTo(attempts);
+    }
+
+    @DatabaseTest
     void aDisabledAccountIsReportedOnlyToTheRightPassword(TestDatabase db) {
         Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
         UserDirectory directory = directory(db);
