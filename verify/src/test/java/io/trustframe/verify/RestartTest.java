@@ -63,7 +63,8 @@ class RestartTest {
             assertThat(account.psd2ServiceSid()).isEqualTo(serviceSid);
             TwilioRestClient client = client(second, accountSid, authToken);
 
-            assertThat(Verification.fetcher(serviceSid, verificationSid).fetch(client).getStatus()).isEqualTo("pending");
+            assertThat(Verification.fetcher(serviceSid, verificationSid).fetch(client).getStatus())
+                    .isEqualTo("pending");
             assertThat(VerificationCheck.creator(serviceSid).setTo(counted).setCode(countedCode).setAmount("€1.00")
                     .setPayee("John Doe").create(client).getStatus()).isEqualTo("pending");
             assertThatThrownBy(() -> VerificationCheck.creator(serviceSid).setTo(counted).setCode(countedCode)

@@ -63,7 +63,8 @@ public final class VerifyPairsBenchmark {
 
     public static void main(String[] args) throws Exception {
         Settings settings = parse(args);
-        System.out.printf(Locale.ROOT, "verify create+check pairs: %d measured after %d warm-up, %d client threads, %d CPUs%n",
+        System.out.printf(Locale.ROOT,
+                "verify create+check pairs: %d measured after %d warm-up, %d client threads, %d CPUs%n",
                 settings.pairs(), settings.warmup(), settings.threads(), Runtime.getRuntime().availableProcessors());
         List<Result> results = new ArrayList<>();
         if (!settings.database().equals("postgresql")) {
@@ -174,7 +175,8 @@ public final class VerifyPairsBenchmark {
     }
 
     private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -59,8 +59,8 @@ class VerificationApiTest extends ApiTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(20404);
                     assertThat(e.getStatusCode()).isEqualTo(404);
-                    assertThat(e.getMessage()).isEqualTo(
-                            "The requested resource /Services/" + service.getSid() + "/VerificationCheck was not found");
+                    assertThat(e.getMessage()).isEqualTo("The requested resource /Services/" + service.getSid()
+                            + "/VerificationCheck was not found");
                 });
         assertThatThrownBy(() -> Verification.fetcher(service.getSid(), verification.getSid()).fetch(client()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20404));
@@ -269,7 +269,8 @@ class VerificationApiTest extends ApiTest {
     void lookupReportsTheLineTypeWhenEnabled() {
         Service service = Service.creator("Lookup").setLookupEnabled(true).create(client());
 
-        Verification verification = Verification.creator(service.getSid(), TestNumbers.mobile(), "sms").create(client());
+        Verification verification = Verification.creator(service.getSid(), TestNumbers.mobile(), "sms")
+                .create(client());
 
         assertThat(verification.getLookup()).isEqualTo(Map.of("carrier", carrier("mobile")));
     }
@@ -278,7 +279,8 @@ class VerificationApiTest extends ApiTest {
     void channelsOtherThanSmsAreDisabled() {
         Service service = plainService();
 
-        assertThatThrownBy(() -> Verification.creator(service.getSid(), TestNumbers.mobile(), "whatsapp").create(client()))
+        assertThatThrownBy(() -> Verification.creator(service.getSid(), TestNumbers.mobile(), "whatsapp")
+                .create(client()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(60223));
         assertThatThrownBy(() -> Verification.creator(service.getSid(), TestNumbers.mobile(), "fax").create(client()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
@@ -303,7 +305,8 @@ class VerificationApiTest extends ApiTest {
     @Test
     void aVerificationOfAnotherServiceOrAccountIsNotFound() {
         Service service = plainService();
-        Verification verification = Verification.creator(service.getSid(), TestNumbers.mobile(), "sms").create(client());
+        Verification verification = Verification.creator(service.getSid(), TestNumbers.mobile(), "sms")
+                .create(client());
 
         assertThatThrownBy(() -> Verification.fetcher(service.getSid(), verification.getSid())
                 .fetch(client(OTHER_ACCOUNT_SID, OTHER_AUTH_TOKEN)))

@@ -27,8 +27,8 @@ class TwilioSmsSenderTest {
 
     @Test
     void anApiKeyAuthenticatesTheRelayForItsAccount() throws DeliveryException {
-        TwilioSmsSender sender = TwilioSmsSender.from(new VerifyProperties.Twilio(ACCOUNT, "", "SKcccccccccccccccccccccccccccccccc",
-                "key-secret", "+15017122661", "", twilio.baseUrl()));
+        TwilioSmsSender sender = TwilioSmsSender.from(new VerifyProperties.Twilio(ACCOUNT, "",
+                "SKcccccccccccccccccccccccccccccccc", "key-secret", "+15017122661", "", twilio.baseUrl()));
 
         sender.send(SMS);
 
@@ -62,7 +62,8 @@ class TwilioSmsSenderTest {
 
     @Test
     void aRelayWithoutSenderOrAccountIsRefusedAtStartup() {
-        assertThatThrownBy(() -> TwilioSmsSender.from(new VerifyProperties.Twilio(ACCOUNT, "token", "", "", "", "", "")))
+        assertThatThrownBy(() -> TwilioSmsSender.from(
+                new VerifyProperties.Twilio(ACCOUNT, "token", "", "", "", "", "")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twilio.from");
         assertThatThrownBy(() -> TwilioSmsSender.from(new VerifyProperties.Twilio("", "token", "", "", "+15017122661",
                 "", ""))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("account-sid");

@@ -58,7 +58,8 @@ class VerifierTest {
         clock.advance(Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> verifier.check(ACCOUNT, SERVICE, check(lastCode())))
-                .isInstanceOfSatisfying(TwilioException.class, e -> assertThat(e.error()).isEqualTo(TwilioError.NOT_FOUND));
+                .isInstanceOfSatisfying(TwilioException.class,
+                        e -> assertThat(e.error()).isEqualTo(TwilioError.NOT_FOUND));
     }
 
     @DatabaseTest
