@@ -1,6 +1,7 @@
 package io.trustframe.engine.policy.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code ClaimsSchema/ClaimType}. {@code dataType} and {@code userInputType} keep the text as written
@@ -26,7 +27,7 @@ public record ClaimType(
     }
 
     /** The claim's name in a protocol (e.g. OpenIdConnect), from {@code DefaultPartnerClaimTypes}, if any. */
-    public java.util.Optional<String> partnerClaimType(String protocol) {
+    public Optional<String> partnerClaimType(String protocol) {
         return defaultPartnerClaimTypes.stream().filter(p -> p.name().equalsIgnoreCase(protocol))
                 .map(PartnerClaimType::partnerClaimType).findFirst();
     }

@@ -1,8 +1,11 @@
 package io.trustframe.engine.policy.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A {@code Metadata} element: {@code Item Key="…"} values. Keys match case-insensitively; a later item with the
@@ -29,12 +32,12 @@ public record Metadata(List<Item> items) {
     }
 
     /** The items as a read-only map with case-insensitive keys (sorted by key). */
-    public java.util.SortedMap<String, String> asMap() {
-        java.util.TreeMap<String, String> map = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    public SortedMap<String, String> asMap() {
+        TreeMap<String, String> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Item item : items) {
             map.put(item.key(), item.value());
         }
-        return java.util.Collections.unmodifiableSortedMap(map);
+        return Collections.unmodifiableSortedMap(map);
     }
 
     public boolean isTrue(String key) {

@@ -3,8 +3,9 @@ package io.trustframe.engine.policy.parse;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.trustframe.engine.policy.model.BuildingBlocks;
+import io.trustframe.engine.policy.Diagnostic;
 import io.trustframe.engine.policy.model.BuildingBlocks.ClientDefinition;
+import io.trustframe.engine.policy.model.BuildingBlocks;
 import io.trustframe.engine.policy.model.ClaimType;
 import io.trustframe.engine.policy.model.ClaimsTransformation;
 import io.trustframe.engine.policy.model.ContentDefinition;
@@ -132,7 +133,7 @@ final class BuildingBlocksParser {
             List<String> codes = new ArrayList<>();
             for (XmlElement language : languages.children("SupportedLanguage")) {
                 if (language.text() == null) {
-                    ctx.diagnostics.add(io.trustframe.engine.policy.Diagnostic.error(ctx.pos(language),
+                    ctx.diagnostics.add(Diagnostic.error(ctx.pos(language),
                             "SupportedLanguage is empty; expected a language code such as en or nl"));
                 } else {
                     codes.add(language.text());

@@ -1,6 +1,8 @@
 package io.trustframe.engine.policy.validate;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import io.trustframe.engine.policy.RelyingPartyPolicy;
 import io.trustframe.engine.policy.model.ClaimDataType;
@@ -76,7 +78,7 @@ final class BuildingBlockChecks {
                     + predicate.method() + "'; expected one of " + String.join(", ", PREDICATE_METHODS));
             return;
         }
-        for (String parameter : PREDICATE_PARAMETERS.getOrDefault(predicate.method().toLowerCase(java.util.Locale.ROOT),
+        for (String parameter : PREDICATE_PARAMETERS.getOrDefault(predicate.method().toLowerCase(Locale.ROOT),
                 List.of())) {
             if (predicate.parameter(parameter) == null) {
                 findings.warning(predicate.pos(), "predicate '" + predicate.id() + "' (" + predicate.method()
@@ -86,7 +88,7 @@ final class BuildingBlockChecks {
     }
 
     /** The parameters each predicate method needs (predicates reference: IsLengthRange, MatchesRegex, …). */
-    private static final java.util.Map<String, List<String>> PREDICATE_PARAMETERS = java.util.Map.of(
+    private static final Map<String, List<String>> PREDICATE_PARAMETERS = Map.of(
             "islengthrange", List.of("Minimum", "Maximum"),
             "matchesregex", List.of("RegularExpression"),
             "includescharacters", List.of("CharacterSet"),

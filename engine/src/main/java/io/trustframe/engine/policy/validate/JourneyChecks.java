@@ -1,5 +1,6 @@
 package io.trustframe.engine.policy.validate;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ final class JourneyChecks {
         if (type.isEmpty()) {
             findings.schemaError(step.pos(), "orchestration step " + step.order() + " of " + journey
                     + " has unknown Type '"
-                    + step.type() + "'; expected one of " + java.util.Arrays.toString(StepType.values()));
+                    + step.type() + "'; expected one of " + Arrays.toString(StepType.values()));
             return;
         }
         for (OrchestrationStep.ClaimsExchange exchange : step.claimsExchanges()) {
