@@ -38,6 +38,7 @@ class StepUpCompletionTest {
     private static final String ALICE = "alice-object-id";
     private static final String BOB = "bob-object-id";
     private static final String NONCE = "nonce-sent-with-the-request";
+    private static final String TENANT_ID = "3f1c6a7e-52b4-4f0a-9d1e-6b2f0c8a7d45";
 
     /** One bank with one signed-in customer (Alice) and the identity service it trusts. */
     private static final class Bank implements AutoCloseable {
@@ -54,7 +55,7 @@ class StepUpCompletionTest {
                     new SecureRandom(), Money.of("2500.00", "EUR"));
             metadata = new IdentityMetadataSource(identity::metadataUrl);
             StepUpTokenVerifier verifier = new StepUpTokenVerifier(metadata, STEP_UP, FakeIdentity.CLIENT_ID,
-                    store::isStepUpTokenUsed, clock);
+                    TENANT_ID, store::isStepUpTokenUsed, clock);
             completion = new StepUpCompletion(verifier, store, clock);
             store.openAccount(ALICE, START);
             store.openAccount(BOB, START);
@@ -69,7 +70,8 @@ class StepUpCompletionTest {
         String tokenFor(Payment payment, Consumer<JWTClaimsSet.Builder> changes) {
             return identity.token(STEP_UP, payment.customer(), clock.instant(), claims -> {
                 claims.claim("amount", "EUR 50.00").claim("payee", "John Doe")
-                        .claim("accountnumber", "DE89370400440532013000").claim("nonce", NONCE);
+                        .claim("accountnumber", "DE89370400440532013000").claim("nonce", NONCE)
+                        .claim("tenantId", TENANT_ID);
                 changes.accept(claims);
             });
         }
@@ -246,7 +248,7 @@ class StepUpCompletionTest {
     }
 
     @DatabaseTest
-    void aTokenForAnotherRequestOrAudienceOrAlreadyExpiredIsRefused(TestDatabase db) throws Exception {
+    void aTokenForAnotherRequestAudienceOrTenantOrAlreadyExpiredIsRefused(TestDatabase db) throws Exception {
         try (Bank bank = new Bank(db)) {
             Payment wrongNonce = bank.fiftyEurosToJohn(ALICE);
             Payment wrongAudience = bank.fiftyEurosToJohn(ALICE);
@@ -257,6 +259,10 @@ class StepUpCompletionTest {
                     .isEqualTo(Refusal.INVALID_TOKEN);
             assertThat(refusal(bank.returnFromStepUp(
                     bank.tokenFor(wrongAudience, claims -> claims.audience("another-app")), wrongAudience)))
+                    .isEqualTo(Refusal.INVALID_TOKEN);
+            Payment otherTenant = bank.fiftyEurosToJohn(ALICE);
+            assertThat(refusal(bank.returnFromStepUp(bank.tokenFor(otherTenant,
+                    claims -> claims.claim("tenantId", "another-tenant")), otherTenant)))
                     .isEqualTo(Refusal.INVALID_TOKEN);
             assertThat(refusal(bank.returnFromStepUp(bank.tokenFor(expiredToken, claims -> claims
                     .expirationTime(java.util.Date.from(START.minus(Duration.ofMinutes(5))))), expiredToken)))

@@ -119,6 +119,26 @@ class BankPagesTest {
     }
 
     @Test
+    void aSignInResponseFromTheSignInPolicySignsTheCustomerIn() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        Map<String, String> request = query(mvc.perform(get("/oauth2/authorization/sign-in").session(session))
+                .andReturn().getResponse().getRedirectedUrl());
+        IDENTITY.answerNextCodeWith(IDENTITY.token("B2C_1A_PSD2_SUSI", "real-sign-in-customer", Instant.now(),
+                claims -> claims.claim("nonce", request.get("nonce")).claim("name", "Rita Real")));
+        int redemptions = IDENTITY.tokenRequests().size();
+
+        mvc.perform(get("/signin-oidc").session(session).param("code", "sign-in-code")
+                        .param("state", request.get("state")))
+                .andExpect(redirectedUrl("/account"));
+
+        mvc.perform(get("/account").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rita Real")));
+        String redemption = IDENTITY.tokenRequests().get(redemptions);
+        assertThat(redemption).contains("grant_type=authorization_code", "code=sign-in-code",
+                "client_id=" + FakeIdentity.CLIENT_ID, "client_secret=demo-bank-secret");
+    }
+
+    @Test
     void theAccountShowsBalanceIbanAndTheWayToProfileAndPassword() throws Exception {
         mvc.perform(get("/account").with(signedIn("account-owner")))
                 .andExpect(status().isOk())
