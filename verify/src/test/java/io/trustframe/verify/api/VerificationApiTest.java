@@ -315,6 +315,37 @@ class VerificationApiTest extends ApiTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20404));
     }
 
+    @Test
+    void malformedRequestsNameTheParameterIn60200() {
+        Service service = plainService();
+        String to = TestNumbers.mobile();
+        Verification verification = Verification.creator(service.getSid(), to, "sms").create(client());
+        String base = "/v2/Services/" + service.getSid();
+        String auth = ACCOUNT_SID + ":" + AUTH_TOKEN;
+
+        assertThat(json(raw("POST", base + "/Verifications/" + verification.getSid(), Map.of("Status", "done"), auth)))
+                .containsEntry("code", 60200).containsEntry("message", "Invalid parameter: Status");
+        assertThat(json(raw("POST", base + "/VerificationCheck", Map.of("To", to), auth)))
+                .containsEntry("code", 60200).containsEntry("message", "Invalid parameter: Code");
+        assertThat(json(raw("POST", base + "/VerificationCheck", Map.of("Code", "123"), auth)))
+                .containsEntry("message", "Invalid parameter: Code");
+        assertThat(json(raw("POST", base + "/VerificationCheck", Map.of("Code", "123456"), auth)))
+                .containsEntry("code", 60200).containsEntry("message", "Invalid parameter: To");
+        assertThat(json(raw("POST", base + "/Verifications", Map.of("To", to), auth)))
+                .containsEntry("message", "Invalid parameter: Channel");
+    }
+
+    @Test
+    void anUnknownServiceIs20404() {
+        assertThatThrownBy(() -> Verification.creator("VA00000000000000000000000000000000", TestNumbers.mobile(), "sms")
+                .create(client()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(20404);
+                    assertThat(e.getMessage()).isEqualTo("The requested resource "
+                            + "/Services/VA00000000000000000000000000000000/Verifications was not found");
+                });
+    }
+
     private static Map<String, Object> carrier(String type) {
         Map<String, Object> carrier = new HashMap<>();
         carrier.put("error_code", null);
