@@ -87,6 +87,9 @@ class StepUpController {
         if (error != null || code == null) {
             // Cancelled or failed at the identity service (B2C: error=access_denied on "Cancel"); nothing was
             // authorised, and the customer may try again while the payment lasts.
+            if (payment.get().state() != PaymentState.PENDING) {
+                return "redirect:/payments/" + payment.get().id();
+            }
             model.addAttribute("payment", payment.get());
             model.addAttribute("expired", payment.get().isExpiredAt(clock.instant()));
             model.addAttribute("notConfirmed", true);

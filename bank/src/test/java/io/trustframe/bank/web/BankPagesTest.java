@@ -266,6 +266,22 @@ class BankPagesTest {
     }
 
     @Test
+    void cancellingTheStepUpLeavesThePaymentWaitingToBeConfirmed() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String customer = "cancelling-customer";
+        Map<String, String> request = query(send(session, customer, "50"));
+        String paymentId = payments.history(customer, 1).get(0).id();
+
+        mvc.perform(get("/payments/step-up").with(signedIn(customer)).session(session)
+                        .param("state", request.get("state")).param("error", "access_denied")
+                        .param("error_description", "AADB2C90091: The user has cancelled entering self-asserted information."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("was not confirmed with a code"),
+                        containsString("/payments/" + paymentId + "/step-up"))));
+        assertThat(payments.find(paymentId).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+    }
+
+    @Test
     void aStepUpReturnThatTheBankDidNotStartIsRefused() throws Exception {
         mvc.perform(get("/payments/step-up").with(signedIn("stranger")).param("code", "c").param("state", "forged"))
                 .andExpect(status().isForbidden())
