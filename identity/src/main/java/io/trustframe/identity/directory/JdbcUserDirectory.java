@@ -149,6 +149,10 @@ public class JdbcUserDirectory implements UserDirectory {
         if (newPassword != null) {
             Passwords.checkComplexity(newPassword, policies);
         }
+        if (stored.passwordHash() == null && newPassword == null && identities.stream().anyMatch(Identity::isLocal)) {
+            throw new DirectoryException(Reason.INVALID_VALUE, "Invalid value specified for property 'passwordProfile': "
+                    + "a password is required for a user with a local sign-in name.");
+        }
         String hash = newPassword == null ? stored.passwordHash() : passwords.hash(newPassword);
         Counters counters = newPassword == null ? stored.counters() : Counters.CLEAR;
         inTransaction(() -> {

@@ -60,7 +60,7 @@ public class GraphKeySets {
     ResponseEntity<Map<String, Object>> create(@PathVariable(required = false) String tenant, @RequestBody JsonNode json) {
         Tenant target = tenants.resolve(tenant);
         GraphBody body = GraphBody.of(json, TYPE);
-        body.onlyProperties(Set.of("id", "keys"), false);
+        body.onlyProperties(Set.of("id"), false);
         return ResponseEntity.status(HttpStatus.CREATED).body(keySet(keys.createKeySet(target, body.requiredString("id"))));
     }
 

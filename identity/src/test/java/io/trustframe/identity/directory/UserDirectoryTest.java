@@ -123,6 +123,23 @@ class UserDirectoryTest {
     }
 
     @DatabaseTest
+    void aFederatedOnlyUserNeedsAPasswordToGetALocalSignInName(TestDatabase db) {
+        Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
+        UserDirectory directory = directory(db);
+        User federated = directory.create(contoso, new NewUser(true, "Fed", null, null,
+                List.of(new Identity("federated", "facebook.com", "123")), null, false, null, null, Map.of()));
+        Change<List<Identity>> local = Change.to(List.of(new Identity("emailAddress", contoso.domain(), "fed@example.com")));
+
+        assertThatThrownBy(() -> directory.update(contoso, federated.objectId(), new UserChanges(Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), local, Change.keep(), Change.keep(), Change.keep(), Change.keep(), Map.of())))
+                .hasMessageContaining("passwordProfile");
+        User withPassword = directory.update(contoso, federated.objectId(), new UserChanges(Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), local, Change.to(PASSWORD), Change.keep(), Change.keep(), Change.keep(), Map.of()));
+        assertThat(withPassword.hasPassword()).isTrue();
+        assertThat(directory.checkPassword(contoso, "fed@example.com", PASSWORD)).isInstanceOf(Verified.class);
+    }
+
+    @DatabaseTest
     void passwordsAreStoredAsArgon2idHashes(TestDatabase db) {
         Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
         directory(db).create(contoso, alice(contoso));
