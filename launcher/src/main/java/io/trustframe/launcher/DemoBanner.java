@@ -19,7 +19,7 @@ final class DemoBanner {
                 "",
                 "  Trustframe is running.",
                 "",
-                "    bank      " + bank + "      the demo bank: start here",
+                "    bank      " + bank + "      the demo bank",
                 "    identity  " + identity + "      OpenID Connect provider (B2C custom policies)",
                 "    verify    " + verify + "      Twilio-compatible Verify and Messages API",
                 "",
