@@ -15,6 +15,7 @@ import io.trustframe.testing.Migrations;
 import io.trustframe.testing.TestDatabase;
 import io.trustframe.verify.service.JdbcServiceStore;
 import io.trustframe.verify.service.VerifyService;
+import io.trustframe.testing.MutableClock;
 
 @Migrations("db/migration/verify")
 class DevelopmentAccountTest {

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.nimbusds.jwt.JWTClaimsSet;
 
 import io.trustframe.bank.FakeIdentity;
-import io.trustframe.bank.MutableClock;
+import io.trustframe.testing.MutableClock;
 import io.trustframe.bank.payments.Execution;
 import io.trustframe.bank.payments.JdbcPaymentStore;
 import io.trustframe.bank.payments.Money;

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.trustframe.identity.MutableClock;
+import io.trustframe.testing.MutableClock;
 import io.trustframe.identity.tenants.JdbcTenants;
 import io.trustframe.identity.tenants.Tenant;
 import io.trustframe.testing.DatabaseTest;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.trustframe.identity.MutableClock;
+import io.trustframe.testing.MutableClock;
 import io.trustframe.identity.directory.PasswordCheck.LockedOut;
 import io.trustframe.identity.directory.PasswordCheck.NoSuchUser;
 import io.trustframe.identity.directory.PasswordCheck.Verified;

@@ -24,7 +24,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 
-import io.trustframe.identity.MutableClock;
+import io.trustframe.testing.MutableClock;
 import io.trustframe.identity.TestCertificates;
 import io.trustframe.identity.tenants.JdbcTenants;
 import io.trustframe.identity.tenants.Tenant;

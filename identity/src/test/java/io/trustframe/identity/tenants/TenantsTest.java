@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
-import io.trustframe.identity.MutableClock;
+import io.trustframe.testing.MutableClock;
 import io.trustframe.testing.DatabaseTest;
 import io.trustframe.testing.Migrations;
 import io.trustframe.testing.TestDatabase;

@@ -30,7 +30,7 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.verify.v2.Service;
 
 import io.trustframe.verify.DevelopmentAccount;
-import io.trustframe.verify.MutableClock;
+import io.trustframe.testing.MutableClock;
 import io.trustframe.verify.VerifyApplication;
 import io.trustframe.verify.delivery.RelayHttpClient;
 

@@ -24,7 +24,7 @@ import io.trustframe.testing.DatabaseTest;
 import io.trustframe.testing.Migrations;
 import io.trustframe.testing.TestDatabase;
 import io.trustframe.verify.Form;
-import io.trustframe.verify.MutableClock;
+import io.trustframe.testing.MutableClock;
 import io.trustframe.verify.RandomSource;
 import io.trustframe.verify.TwilioError;
 import io.trustframe.verify.TwilioException;
