@@ -27,15 +27,16 @@ final class DotNetFormat {
     }
 
     /**
-     * Replaces the string claims transformation expressions ({@code {RelyingPartyTenantId}}, …) with their values; the
-     * values are brace-escaped so they are not taken for format items afterwards.
+     * Replaces the string claims transformation expressions ({@code {RelyingPartyTenantId}}, …) with their values. When
+     * the text is a format string the values are brace-escaped, so they are not taken for format items afterwards.
      */
-    static String resolveExpressions(String text, Map<String, String> expressions) {
+    static String resolveExpressions(String text, Map<String, String> expressions, boolean formatString) {
         Matcher m = EXPRESSION.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = expressions.get(m.group(1));
-            String replacement = value == null ? m.group() : value.replace("{", "{{").replace("}", "}}");
+            String replacement = value == null ? m.group()
+                    : formatString ? value.replace("{", "{{").replace("}", "}}") : value;
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

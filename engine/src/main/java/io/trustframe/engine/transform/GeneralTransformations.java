@@ -58,9 +58,10 @@ final class GeneralTransformations {
     }
 
     /**
-     * The reference only says the plaintext is hashed "using the salt and a secret" (the randomizerSecret policy key)
-     * and shows a 32-byte base64 result; the exact construction is not published. We use HMAC-SHA256 keyed with the
-     * policy key over plaintext followed by salt, base64-encoded: same shape, keyed and salted as documented.
+     * The reference says the plaintext is hashed "using the salt and a secret" (the randomizerSecret policy key) with
+     * SHA-256, and shows a 32-byte base64 result; how the three are combined is not published. We use HMAC-SHA256 keyed
+     * with the policy key over plaintext followed by salt, base64-encoded: SHA-256, keyed and salted as documented,
+     * but not guaranteed to reproduce hashes computed by B2C itself.
      */
     private static TransformationResult hash(TransformationInput in, TransformationContext ctx) {
         String plaintext = in.requiredClaim("plaintext").asString();

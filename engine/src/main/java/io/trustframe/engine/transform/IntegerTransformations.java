@@ -50,7 +50,10 @@ final class IntegerTransformations {
             case "DECREMENT" -> current - 1;
             default -> throw new TransformationException("Operator must be INCREMENT or DECREMENT, not '" + operator + "'");
         };
-        return TransformationResult.Produced.of("outputClaim", new ClaimValue.IntValue(Math.toIntExact(adjusted)));
+        if (adjusted < Integer.MIN_VALUE || adjusted > Integer.MAX_VALUE) {
+            throw new TransformationException("the adjusted number does not fit an int claim");
+        }
+        return TransformationResult.Produced.of("outputClaim", new ClaimValue.IntValue((int) adjusted));
     }
 
     /**

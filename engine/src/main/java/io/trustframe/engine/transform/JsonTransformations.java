@@ -132,6 +132,9 @@ final class JsonTransformations {
     }
 
     private static JsonNode child(JsonNode container, String segment, JsonNode fresh, boolean last, String path) {
+        if (!container.isContainer() || (container.isArray() && !isIndex(segment))) {
+            throw new TransformationException("'" + path + "' conflicts with another path at '" + segment + "'");
+        }
         if (container instanceof ArrayNode array) {
             int index = Integer.parseInt(segment);
             if (index < array.size()) {

@@ -86,8 +86,7 @@ final class StringTransformations {
                         .parameter("value", STRING)
                         .outputClaim("createdClaim", STRING),
                         (in, ctx) -> TransformationResult.Produced.of("createdClaim", ClaimValue.of(
-                                DotNetFormat.resolveExpressions(in.requiredParameter("value"), ctx.expressions())
-                                        .replace("{{", "{").replace("}}", "}")))),
+                                DotNetFormat.resolveExpressions(in.requiredParameter("value"), ctx.expressions(), false)))),
                 RegisteredMethod.of(method("FormatLocalizedString", FAMILY)
                         .parameter("stringFormatId", STRING)
                         .outputClaim("outputClaim", STRING)
@@ -319,7 +318,7 @@ final class StringTransformations {
 
     /** String.Format over the named claims after resolving {RelyingPartyTenantId}-style expressions; null renders empty. */
     private static TransformationResult format(TransformationInput in, TransformationContext ctx, List<String> names) {
-        String format = DotNetFormat.resolveExpressions(in.requiredParameter("stringFormat"), ctx.expressions());
+        String format = DotNetFormat.resolveExpressions(in.requiredParameter("stringFormat"), ctx.expressions(), true);
         List<ClaimValue> args = names.stream().map(name -> in.claim(name).orElse(null)).toList();
         return TransformationResult.Produced.of("outputClaim", ClaimValue.of(DotNetFormat.format(format, args, ctx.culture())));
     }

@@ -28,6 +28,11 @@ class IntegerTransformationsTest {
     }
 
     @Test
+    void adjustNumberPastTheIntRangeIsAnError() {
+        Invocation.of("AdjustNumber").claim("inputClaim", new ClaimValue.IntValue(Integer.MAX_VALUE)).failed();
+    }
+
+    @Test
     void assertNumberThrowsWhenTheComparisonIsTrueInAssertionMode() {
         TransformationResult.AssertionFailed failure = Invocation.of("AssertNumber").claim("inputClaim", new ClaimValue.IntValue(10))
                 .param("Operator", "GreaterThan").param("CompareToValue", DataType.INT, "5")

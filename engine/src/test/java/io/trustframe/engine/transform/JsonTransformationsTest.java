@@ -71,6 +71,13 @@ class JsonTransformationsTest {
     }
 
     @Test
+    void generateJsonRejectsPathsThatDisagreeAboutTheShape() {
+        Invocation.of("GenerateJson").claim("a", "x").param("a.b", "y").failed();
+        Invocation.of("GenerateJson").claim("v.0", "x").param("v.0.b", "y").failed();
+        Invocation.of("GenerateJson").claim("v.0.a", "x").param("v.b", "y").failed();
+    }
+
+    @Test
     void getClaimFromJsonExtractsOneElement() {
         String json = "{\"emailAddress\": \"someone@example.com\", \"displayName\": \"Someone\"}";
         assertThat(Invocation.of("GetClaimFromJson").claim("inputJson", json).param("claimToExtract", "emailAddress")

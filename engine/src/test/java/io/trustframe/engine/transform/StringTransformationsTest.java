@@ -127,6 +127,8 @@ class StringTransformationsTest {
         assertThat(Invocation.of("CreateStringClaim").param("value", "tenant {RelyingPartyTenantId}")
                 .expression("RelyingPartyTenantId", "contoso.onmicrosoft.com").out("createdClaim"))
                 .isEqualTo("tenant contoso.onmicrosoft.com");
+        assertThat(Invocation.of("CreateStringClaim").param("value", "{{literal}} {0}").out("createdClaim"))
+                .isEqualTo("{{literal}} {0}");
     }
 
     @Test

@@ -3,7 +3,11 @@ package io.trustframe.engine.transform;
 import io.trustframe.engine.claims.DataType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,5 +79,23 @@ class TransformationMethodsTest {
     void everyFamilyPageIsRepresented() {
         assertThat(TransformationMethods.signatures()).extracting(MethodSignature::family).containsOnly(
                 "Boolean", "Date", "General", "Integer", "JSON", "PhoneNumber", "SocialAccounts", "String", "StringCollection");
+    }
+
+    @Test
+    void aMethodWithNothingBoundFailsWithAResultInsteadOfThrowing() {
+        TransformationContext context = new TransformationContext(Clock.systemUTC(), new Random(1), Locale.ENGLISH,
+                TransformationContext.LocalizedStrings.none(), Map.of(), TransformationContext.PolicySecrets.none());
+        TransformationInput nothing = new TransformationInput(List.of(), List.of(), List.of());
+        for (RegisteredMethod method : TransformationMethods.all()) {
+            MethodSignature signature = method.signature();
+            boolean needsSomething = signature.inputClaims().stream().anyMatch(Slot::required)
+                    || signature.inputParameters().stream().anyMatch(Slot::required);
+            TransformationResult result = method.apply(nothing, context);
+            if (needsSomething) {
+                assertThat(result).as(method.name()).isInstanceOf(TransformationResult.Failed.class);
+            } else {
+                assertThat(result).as(method.name()).isInstanceOf(TransformationResult.Produced.class);
+            }
+        }
     }
 }
