@@ -40,6 +40,15 @@ public sealed interface ClaimValue {
         };
     }
 
+    /**
+     * This value as a claim of {@code target} type, through its string form: a transformation's boolean result landing
+     * in a string claim becomes "true", a string "42" landing in an int claim becomes 42. Throws
+     * {@link ClaimValueFormatException} when the string form is not a valid value of the target type.
+     */
+    default ClaimValue convertTo(DataType target) {
+        return dataType() == target ? this : parse(target, asString());
+    }
+
     static StringValue of(String text) {
         return new StringValue(text);
     }

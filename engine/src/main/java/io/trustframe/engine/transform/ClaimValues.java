@@ -84,7 +84,7 @@ final class ClaimValues {
 
     /** Converts a method's string result into the data type of the output claim it lands in. */
     static ClaimValue as(DataType type, String text) {
-        return ClaimValue.parse(type, text);
+        return ClaimValue.of(text).convertTo(type);
     }
 
     /**

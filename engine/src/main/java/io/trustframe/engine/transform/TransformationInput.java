@@ -67,7 +67,8 @@ public record TransformationInput(List<InputClaim> inputClaims, List<InputParame
     /**
      * A bound output claim and what its ClaimType declares that a method may consult: the data type, the localized
      * Restriction enumeration (GetMappedValueFromLocalizedCollection) and whether a value passes the claim type's
-     * predicates (CopyClaimIfPredicateMatch).
+     * predicates (CopyClaimIfPredicateMatch). As for input claims, {@code transformationClaimType} is the
+     * ClaimTypeReferenceId when the policy gives none (GetClaimsFromJsonArray, SetClaimsIfRegexMatch groups).
      */
     public record OutputClaim(String transformationClaimType, String claimTypeReferenceId, DataType dataType,
                               List<RestrictionItem> restriction, Predicate<String> predicates) {

@@ -105,4 +105,13 @@ class ClaimValueTest {
         assertThat(ClaimValue.parse(DataType.LONG, "1").dataType()).isEqualTo(DataType.LONG);
         assertThat(ClaimValue.parse(DataType.DURATION, "00:00:01").dataType()).isEqualTo(DataType.DURATION);
     }
+
+    @Test
+    void valuesConvertToTheTypeOfTheClaimTheyLandIn() {
+        assertThat(ClaimValue.of(true).convertTo(DataType.STRING)).isEqualTo(ClaimValue.of("true"));
+        assertThat(ClaimValue.of("42").convertTo(DataType.INT)).isEqualTo(new ClaimValue.IntValue(42));
+        ClaimValue same = new ClaimValue.LongValue(7);
+        assertThat(same.convertTo(DataType.LONG)).isSameAs(same);
+        assertThatThrownBy(() -> ClaimValue.of("abc").convertTo(DataType.BOOLEAN)).isInstanceOf(ClaimValueFormatException.class);
+    }
 }
