@@ -7,6 +7,7 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,7 +55,7 @@ final class XmlToJson {
         }
         String trimmed = text.toString().trim();
         if (attributes.getLength() == 0 && children.isEmpty()) {
-            return trimmed.isEmpty() && text.length() == 0 ? NODES.nullNode() : NODES.stringNode(text.toString().strip());
+            return trimmed.isEmpty() ? NODES.nullNode() : NODES.stringNode(text.toString());
         }
         ObjectNode object = NODES.objectNode();
         for (int i = 0; i < attributes.getLength(); i++) {
@@ -87,7 +88,8 @@ final class XmlToJson {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            // Report malformed input through the exception only, not on standard error.
+            builder.setErrorHandler(new DefaultHandler());
             return builder.parse(new InputSource(new StringReader(xml)));
         } catch (SAXException | IOException e) {
             throw new TransformationException("xml is not well-formed XML: " + e.getMessage());

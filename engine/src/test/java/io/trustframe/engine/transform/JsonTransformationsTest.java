@@ -184,6 +184,13 @@ class JsonTransformationsTest {
     }
 
     @Test
+    void xmlStringToJsonStringWritesEmptyElementsAsNullAndKeepsMixedText() {
+        String json = Invocation.of("XmlStringToJsonString")
+                .claim("xml", "<user id=\"7\">Emily<nickname/><note>  </note></user>").out("json");
+        assertThat(tree(json)).isEqualTo(tree("{\"user\":{\"@id\":\"7\",\"#text\":\"Emily\",\"nickname\":null,\"note\":null}}"));
+    }
+
+    @Test
     void xmlWithADoctypeIsRefused() {
         Invocation.of("XmlStringToJsonString")
                 .claim("xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>").failed();
