@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +21,10 @@ final class ClaimDateTimes {
     /** .NET TimeSpan "c" format: [-][d.]hh:mm:ss[.fffffff]. */
     private static final Pattern TIME_SPAN =
             Pattern.compile("(-)?(?:(\\d+)\\.)?(\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.(\\d{1,7}))?");
+
+    /** ClaimsSchema duration: P (or N for negative) then date part, then T and time part. */
+    private static final Pattern ISO_DURATION =
+            Pattern.compile("(P|N|-P)((?:\\d+Y)?(?:\\d+Mo?)?(?:\\d+W)?(?:\\d+D)?)(?:T((?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?))?");
 
     private ClaimDateTimes() {
     }
@@ -59,40 +63,57 @@ final class ClaimDateTimes {
         }
     }
 
-    static Duration parseDuration(String text) {
+    static ClaimValue.DurationValue parseDuration(String text) {
         String t = text.trim();
-        Matcher m = TIME_SPAN.matcher(t);
-        if (m.matches()) {
-            Duration d = Duration.ofDays(m.group(2) == null ? 0 : Long.parseLong(m.group(2)))
-                    .plusHours(Long.parseLong(m.group(3)))
-                    .plusMinutes(Long.parseLong(m.group(4)))
-                    .plusSeconds(Long.parseLong(m.group(5)));
-            if (m.group(6) != null) {
-                String ticks = (m.group(6) + "0000000").substring(0, 7);
+        Matcher timeSpan = TIME_SPAN.matcher(t);
+        if (timeSpan.matches()) {
+            Duration d = Duration.ofDays(timeSpan.group(2) == null ? 0 : Long.parseLong(timeSpan.group(2)))
+                    .plusHours(Long.parseLong(timeSpan.group(3)))
+                    .plusMinutes(Long.parseLong(timeSpan.group(4)))
+                    .plusSeconds(Long.parseLong(timeSpan.group(5)));
+            if (timeSpan.group(6) != null) {
+                String ticks = (timeSpan.group(6) + "0000000").substring(0, 7);
                 d = d.plusNanos(Long.parseLong(ticks) * 100);
             }
-            return m.group(1) == null ? d : d.negated();
+            return ClaimValue.DurationValue.of(timeSpan.group(1) == null ? d : d.negated());
         }
+        Matcher iso = ISO_DURATION.matcher(t);
+        if (!iso.matches() || (iso.group(2).isEmpty() && iso.group(3) == null)) {
+            throw new ClaimValueFormatException(DataType.DURATION, text, "expected PnYnMnDTnHnMnS or [d.]hh:mm:ss");
+        }
+        boolean negative = iso.group(1).equals("N") || iso.group(1).equals("-P");
         try {
-            return Duration.parse(t);
+            Period period = iso.group(2).isEmpty() ? Period.ZERO : Period.parse("P" + iso.group(2).replace("Mo", "M"));
+            Duration time = iso.group(3) == null ? Duration.ZERO : Duration.parse("PT" + iso.group(3));
+            return negative
+                    ? new ClaimValue.DurationValue(period.negated(), time.negated())
+                    : new ClaimValue.DurationValue(period, time);
         } catch (DateTimeParseException e) {
-            throw new ClaimValueFormatException(DataType.DURATION, text, "expected [d.]hh:mm:ss or ISO 8601 PT…");
+            throw new ClaimValueFormatException(DataType.DURATION, text, "expected PnYnMnDTnHnMnS or [d.]hh:mm:ss");
         }
     }
 
-    static String format(Duration duration) {
-        Duration abs = duration.abs().truncatedTo(ChronoUnit.NANOS);
-        StringBuilder out = new StringBuilder();
-        if (duration.isNegative()) {
-            out.append('-');
+    /** The ClaimsSchema form, {@code N} marking a negative duration as the schema documents. */
+    static String format(ClaimValue.DurationValue duration) {
+        Period period = duration.period();
+        Duration time = duration.time();
+        boolean negative = period.isNegative() || time.isNegative();
+        if (negative) {
+            period = period.negated();
+            time = time.negated();
         }
-        if (abs.toDays() > 0) {
-            out.append(abs.toDays()).append('.');
+        StringBuilder out = new StringBuilder(negative ? "N" : "P");
+        if (period.getYears() != 0) {
+            out.append(period.getYears()).append('Y');
         }
-        out.append(String.format("%02d:%02d:%02d", abs.toHoursPart(), abs.toMinutesPart(), abs.toSecondsPart()));
-        long ticks = abs.toNanosPart() / 100;
-        if (ticks > 0) {
-            out.append('.').append(String.format("%07d", ticks));
+        if (period.getMonths() != 0) {
+            out.append(period.getMonths()).append('M');
+        }
+        if (period.getDays() != 0) {
+            out.append(period.getDays()).append('D');
+        }
+        if (!time.isZero() || out.length() == 1) {
+            out.append(time.toString().substring(1));
         }
         return out.toString();
     }

@@ -3,6 +3,7 @@ package io.trustframe.engine.claims;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 
@@ -168,14 +169,26 @@ public sealed interface ClaimValue {
         }
     }
 
-    record DurationValue(Duration value) implements ClaimValue {
+    /**
+     * A B2C duration: {@code PnYnMnDTnHnMnS}, years, months and days kept apart from the time of day because their
+     * length depends on the calendar. Negative durations have both parts negated.
+     */
+    record DurationValue(Period period, Duration time) implements ClaimValue {
         public DurationValue {
-            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(time, "time");
         }
 
-        /** .NET TimeSpan constant form {@code [-][d.]hh:mm:ss[.fffffff]}, or ISO 8601 {@code PT…}. */
+        public static DurationValue of(Duration time) {
+            return new DurationValue(Period.ZERO, time);
+        }
+
+        /**
+         * The ClaimsSchema form {@code P1Y2Mo5DT8H5M20S} ({@code N} instead of {@code P} for a negative duration;
+         * {@code M} is accepted for months as in ISO 8601), or a .NET TimeSpan {@code [-][d.]hh:mm:ss[.fffffff]}.
+         */
         public static DurationValue parse(String text) {
-            return new DurationValue(ClaimDateTimes.parseDuration(text));
+            return ClaimDateTimes.parseDuration(text);
         }
 
         public DataType dataType() {
@@ -183,7 +196,7 @@ public sealed interface ClaimValue {
         }
 
         public String asString() {
-            return ClaimDateTimes.format(value);
+            return ClaimDateTimes.format(this);
         }
     }
 

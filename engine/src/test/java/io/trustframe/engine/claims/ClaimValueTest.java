@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,11 +58,30 @@ class ClaimValueTest {
     }
 
     @Test
-    void durationsReadTimeSpanAndIsoForms() {
-        assertThat(ClaimValue.parse(DataType.DURATION, "1.02:03:04.5")).isEqualTo(
-                new ClaimValue.DurationValue(Duration.ofDays(1).plusHours(2).plusMinutes(3).plusSeconds(4).plusMillis(500)));
-        assertThat(ClaimValue.parse(DataType.DURATION, "PT90M").asString()).isEqualTo("01:30:00");
-        assertThat(ClaimValue.parse(DataType.DURATION, "-00:00:30").asString()).isEqualTo("-00:00:30");
+    void durationsReadTheClaimsSchemaFormWithMonthsAsMo() {
+        ClaimValue value = ClaimValue.parse(DataType.DURATION, "P1Y2Mo5DT8H5M20S");
+        assertThat(value).isEqualTo(new ClaimValue.DurationValue(Period.of(1, 2, 5),
+                Duration.ofHours(8).plusMinutes(5).plusSeconds(20)));
+        assertThat(value.asString()).isEqualTo("P1Y2M5DT8H5M20S");
+        assertThat(ClaimValue.parse(DataType.DURATION, "P21Y").asString()).isEqualTo("P21Y");
+        assertThat(ClaimValue.parse(DataType.DURATION, "P1Y2M").asString()).isEqualTo("P1Y2M");
+    }
+
+    @Test
+    void negativeDurationsUseN() {
+        ClaimValue value = ClaimValue.parse(DataType.DURATION, "N1DT2H");
+        assertThat(value).isEqualTo(new ClaimValue.DurationValue(Period.ofDays(-1), Duration.ofHours(-2)));
+        assertThat(value.asString()).isEqualTo("N1DT2H");
+    }
+
+    @Test
+    void durationsAlsoReadDotNetTimeSpans() {
+        assertThat(ClaimValue.parse(DataType.DURATION, "1.02:03:04.5")).isEqualTo(ClaimValue.DurationValue.of(
+                Duration.ofDays(1).plusHours(2).plusMinutes(3).plusSeconds(4).plusMillis(500)));
+        assertThat(ClaimValue.parse(DataType.DURATION, "00:30:00").asString()).isEqualTo("PT30M");
+        assertThat(ClaimValue.parse(DataType.DURATION, "00:00:00").asString()).isEqualTo("PT0S");
+        assertThatThrownBy(() -> ClaimValue.parse(DataType.DURATION, "P")).isInstanceOf(ClaimValueFormatException.class);
+        assertThatThrownBy(() -> ClaimValue.parse(DataType.DURATION, "90 minutes")).isInstanceOf(ClaimValueFormatException.class);
     }
 
     @Test
@@ -103,7 +123,7 @@ class ClaimValueTest {
     void everyDataTypeReportsItself() {
         assertThat(ClaimValue.of("x").dataType()).isEqualTo(DataType.STRING);
         assertThat(ClaimValue.parse(DataType.LONG, "1").dataType()).isEqualTo(DataType.LONG);
-        assertThat(ClaimValue.parse(DataType.DURATION, "00:00:01").dataType()).isEqualTo(DataType.DURATION);
+        assertThat(ClaimValue.parse(DataType.DURATION, "PT1S").dataType()).isEqualTo(DataType.DURATION);
     }
 
     @Test
