@@ -18,10 +18,6 @@ final class ClaimValues {
     private ClaimValues() {
     }
 
-    static String text(ClaimValue value) {
-        return value.asString();
-    }
-
     static boolean bool(String name, ClaimValue value) {
         if (value instanceof ClaimValue.BooleanValue b) {
             return b.value();
