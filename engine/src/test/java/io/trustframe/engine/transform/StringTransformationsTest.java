@@ -177,6 +177,19 @@ class StringTransformationsTest {
     }
 
     @Test
+    void formatStringClaimPadsToTheAlignmentLikeStringFormat() {
+        assertThat(Invocation.of("FormatStringClaim").claim("inputClaim", "42").param("stringFormat", "[{0,5}|{0,-4}]")
+                .out("outputClaim")).isEqualTo("[   42|42  ]");
+    }
+
+    @Test
+    void malformedFormatStringsAreErrors() {
+        Invocation.of("FormatStringClaim").claim("inputClaim", "x").param("stringFormat", "{1}").failed();
+        Invocation.of("FormatStringClaim").claim("inputClaim", "x").param("stringFormat", "{0").failed();
+        Invocation.of("FormatStringClaim").claim("inputClaim", "x").param("stringFormat", "a}b").failed();
+    }
+
+    @Test
     void formatStringClaimRejectsAFormatOverFourThousandCharacters() {
         Invocation.of("FormatStringClaim").claim("inputClaim", "x").param("stringFormat", "a".repeat(4001)).failed();
     }
