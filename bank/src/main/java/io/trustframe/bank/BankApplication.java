@@ -2,9 +2,11 @@ package io.trustframe.bank;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** The PSD2 demo bank: the relying party of the scenario. */
 @SpringBootApplication
+@EnableConfigurationProperties(BankProperties.class)
 public class BankApplication {
 
     /** The service's name: its configuration file ({@code bank.properties}), Flyway folder and data sub-folder. */

@@ -2,9 +2,11 @@ package io.trustframe.identity;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** The identity service: an OpenID Connect provider that runs Azure AD B2C custom policies. */
 @SpringBootApplication
+@EnableConfigurationProperties(IdentitySettings.class)
 public class IdentityApplication {
 
     /** The service's name: its configuration file ({@code identity.properties}), Flyway folder and data sub-folder. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = TrustframeVersion.class,
         description = "Self-hosted PSD2 strong customer authentication with dynamic linking:"
                 + " a B2C-compatible identity service, a Twilio-compatible Verify service and a demo bank.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, io.trustframe.launcher.policy.PolicyCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run './trustframe demo' and open http://localhost:8080.",
                 "Documentation: README.md and docs/ in the Trustframe folder."})
 public final class Trustframe implements Runnable {

@@ -1,0 +1,176 @@
+package io.trustframe.bank.web;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationExchange;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationResponse;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.trustframe.bank.payments.Execution;
+import io.trustframe.bank.payments.Payment;
+import io.trustframe.bank.payments.PaymentState;
+import io.trustframe.bank.payments.PaymentStore;
+import io.trustframe.bank.stepup.IdentityUnavailableException;
+import io.trustframe.bank.stepup.Refusal;
+import io.trustframe.bank.stepup.StepUpAuthorization;
+import io.trustframe.bank.stepup.StepUpCompletion;
+import io.trustframe.bank.stepup.StepUpDecision;
+import io.trustframe.bank.stepup.StepUpResponse;
+
+/**
+ * The return from the step-up policy, the confirm page and the execution. The step-up response is not handled by
+ * Spring Security's login filter: that would replace the customer's sign-in with the step-up token, and the bank
+ * wants to check the step-up token against the session's customer instead.
+ */
+@Controller
+class StepUpController {
+
+    private static final Logger log = LoggerFactory.getLogger(StepUpController.class);
+
+    /** Session attribute prefix for an accepted step-up, keyed by payment id. */
+    static final String AUTHORIZATION_ATTRIBUTE = "trustframe.step-up.";
+
+    private final AuthorizationRequestRepository<OAuth2AuthorizationRequest> pending;
+    private final ClientRegistrationRepository registrations;
+    private final OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokens;
+    private final StepUpCompletion completion;
+    private final PaymentStore payments;
+    private final Clock clock;
+
+    StepUpController(AuthorizationRequestRepository<OAuth2AuthorizationRequest> pending,
+            ClientRegistrationRepository registrations,
+            OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokens,
+            StepUpCompletion completion, PaymentStore payments, Clock clock) {
+        this.pending = pending;
+        this.registrations = registrations;
+        this.tokens = tokens;
+        this.completion = completion;
+        this.payments = payments;
+        this.clock = clock;
+    }
+
+    @GetMapping("/payments/step-up")
+    String stepUpReturned(@AuthenticationPrincipal OidcUser user, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String error, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        Customer customer = Customer.of(user);
+        model.addAttribute("customer", customer);
+        // Removing it makes the state single-use: the same response cannot be played twice.
+        OAuth2AuthorizationRequest authorizationRequest = pending.removeAuthorizationRequest(request, response);
+        Object paymentId = authorizationRequest == null ? null
+                : authorizationRequest.getAttributes().get(StepUpRequests.PAYMENT_ATTRIBUTE);
+        Optional<Payment> payment = paymentId == null ? Optional.empty() : payments.find(paymentId.toString());
+        if (payment.isEmpty()) {
+            return refused(model, response, Refusal.INVALID_TOKEN, null);
+        }
+        if (error != null || code == null) {
+            // Cancelled or failed at the identity service (B2C: error=access_denied on "Cancel"); nothing was
+            // authorised, and the customer may try again while the payment lasts.
+            model.addAttribute("payment", payment.get());
+            model.addAttribute("expired", payment.get().isExpiredAt(clock.instant()));
+            model.addAttribute("notConfirmed", true);
+            return "payment";
+        }
+        String idToken;
+        try {
+            idToken = redeem(code, authorizationRequest);
+        } catch (OAuth2AuthorizationException | IdentityUnavailableException e) {
+            log.warn("step-up code for payment {} could not be redeemed: {}", payment.get().id(), e.getMessage());
+            return refused(model, response, Refusal.IDENTITY_UNAVAILABLE, payment.get());
+        }
+        Optional<String> nonce = Optional.ofNullable(
+                (String) authorizationRequest.getAdditionalParameters().get(OidcParameterNames.NONCE));
+        StepUpDecision decision = completion.complete(
+                new StepUpResponse(idToken, customer.subject(), payment.get(), nonce));
+        if (decision instanceof StepUpDecision.Refused refused) {
+            return refused(model, response, refused.reason(), payments.find(payment.get().id()).orElseThrow());
+        }
+        StepUpAuthorization authorization = ((StepUpDecision.Accepted) decision).authorization();
+        request.getSession().setAttribute(AUTHORIZATION_ATTRIBUTE + authorization.paymentId(), authorization);
+        return "redirect:/payments/" + authorization.paymentId() + "/confirm";
+    }
+
+    /** Shows what the step-up token authorised, for the customer's final yes. */
+    @GetMapping("/payments/{id}/confirm")
+    String confirm(@AuthenticationPrincipal OidcUser user, @PathVariable String id, Model model, HttpSession session) {
+        Customer customer = Customer.of(user);
+        Optional<Payment> payment = payments.find(id).filter(found -> found.customer().equals(customer.subject()));
+        Object authorization = session.getAttribute(AUTHORIZATION_ATTRIBUTE + id);
+        if (payment.isEmpty() || payment.get().state() != PaymentState.PENDING
+                || !(authorization instanceof StepUpAuthorization)) {
+            return "redirect:/payments/" + id;
+        }
+        model.addAttribute("customer", customer);
+        model.addAttribute("payment", payment.get());
+        model.addAttribute("authorization", authorization);
+        return "confirm";
+    }
+
+    /** Pays. Submitting twice (double click, back button, second tab) shows the same result and pays once. */
+    @PostMapping("/payments/{id}/execute")
+    String execute(@AuthenticationPrincipal OidcUser user, @PathVariable String id, Model model,
+            HttpServletResponse response, HttpSession session) {
+        Customer customer = Customer.of(user);
+        model.addAttribute("customer", customer);
+        Execution execution = payments.execute(id, customer.subject(), clock.instant());
+        if (execution instanceof Execution.NotExecuted notExecuted) {
+            Payment payment = payments.find(id).filter(found -> found.customer().equals(customer.subject()))
+                    .orElse(null);
+            return refused(model, response, switch (notExecuted.reason()) {
+                case EXPIRED -> Refusal.PAYMENT_EXPIRED;
+                case NOT_STEPPED_UP, UNKNOWN_PAYMENT -> Refusal.INVALID_TOKEN;
+                case REFUSED, INSUFFICIENT_FUNDS -> Refusal.PAYMENT_NOT_PENDING;
+            }, payment);
+        }
+        session.removeAttribute(AUTHORIZATION_ATTRIBUTE + id);
+        return "redirect:/payments/" + id;
+    }
+
+    private String redeem(String code, OAuth2AuthorizationRequest authorizationRequest) {
+        ClientRegistration registration = registrations.findByRegistrationId(Policies.STEP_UP.registrationId());
+        OAuth2AuthorizationResponse authorizationResponse = OAuth2AuthorizationResponse.success(code)
+                .redirectUri(authorizationRequest.getRedirectUri())
+                .state(authorizationRequest.getState())
+                .build();
+        OAuth2AccessTokenResponse tokenResponse = tokens.getTokenResponse(new OAuth2AuthorizationCodeGrantRequest(
+                registration, new OAuth2AuthorizationExchange(authorizationRequest, authorizationResponse)));
+        Object idToken = tokenResponse.getAdditionalParameters().get(OidcParameterNames.ID_TOKEN);
+        if (!(idToken instanceof String token)) {
+            throw new OAuth2AuthorizationException(
+                    new OAuth2Error("invalid_token_response", "the token response has no id_token", null));
+        }
+        return token;
+    }
+
+    private static String refused(Model model, HttpServletResponse response, Refusal reason, Payment payment) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("reason", reason);
+        model.addAttribute("payment", payment);
+        return "refused";
+    }
+}

@@ -1,0 +1,42 @@
+package io.trustframe.engine.policy.model;
+
+import java.util.List;
+
+/**
+ * {@code ClaimsSchema/ClaimType}. {@code dataType} and {@code userInputType} keep the text as written
+ * ({@link ClaimDataType#parse} interprets it); absent children are {@code null} so a derived policy can
+ * override a single property of a claim declared in its base.
+ */
+public record ClaimType(
+        SourcePos pos,
+        String id,
+        String displayName,
+        String dataType,
+        List<PartnerClaimType> defaultPartnerClaimTypes,
+        Mask mask,
+        String adminHelpText,
+        String userHelpText,
+        String userInputType,
+        Restriction restriction,
+        Reference predicateValidationReference) {
+
+    /** {@code DefaultPartnerClaimTypes/Protocol}: the claim's name in one protocol. */
+    public record PartnerClaimType(SourcePos pos, String name, String partnerClaimType) {
+    }
+
+    /** {@code Mask}: how the value is shown masked ({@code Type} Simple or Regex). */
+    public record Mask(SourcePos pos, String type, String regex, String value) {
+    }
+
+    /** {@code Restriction}: allowed values or a pattern; {@code MergeBehavior} says how to combine with a base. */
+    public record Restriction(SourcePos pos, String mergeBehavior, List<Enumeration> enumerations, Pattern pattern) {
+    }
+
+    /** {@code Restriction/Enumeration}. */
+    public record Enumeration(SourcePos pos, String text, String value, Boolean selectByDefault) {
+    }
+
+    /** {@code Restriction/Pattern}. */
+    public record Pattern(SourcePos pos, String regularExpression, String helpText) {
+    }
+}

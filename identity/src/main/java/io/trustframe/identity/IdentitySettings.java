@@ -1,0 +1,39 @@
+package io.trustframe.identity;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The identity service's settings, {@code trustframe.identity.*} in {@code identity.properties} or the environment.
+ *
+ * @param masterKey                  base64 of the 256-bit key that seals policy-key secrets at rest; when absent a
+ *                                   key is generated once under the data folder (development only)
+ * @param requireConfiguredMasterKey production switch: refuse to start unless {@code masterKey} is configured
+ * @param defaultTenant              the tenant created on first start, and the one the tenant-less Graph paths use
+ * @param admin                      the credential of the admin and Graph APIs
+ * @param lockout                    smart lockout of local accounts after repeated wrong passwords
+ */
+@ConfigurationProperties("trustframe.identity")
+public record IdentitySettings(
+        String masterKey,
+        boolean requireConfiguredMasterKey,
+        @DefaultValue("contoso") String defaultTenant,
+        @DefaultValue Admin admin,
+        @DefaultValue Lockout lockout) {
+
+    /** @param token the admin secret: {@code Authorization: Bearer <token>} or HTTP Basic with any user name and it as password */
+    public record Admin(String token) {
+    }
+
+    /**
+     * Defaults are B2C's: smart lockout locks an account for 60 seconds after 10 failed sign-ins, and each further
+     * lockout lasts longer ({@code LockoutThreshold}, {@code LockoutDurationInSeconds} of the tenant's password rules).
+     */
+    public record Lockout(
+            @DefaultValue("10") int threshold,
+            @DefaultValue("60s") Duration duration,
+            @DefaultValue("24h") Duration maxDuration) {
+    }
+}

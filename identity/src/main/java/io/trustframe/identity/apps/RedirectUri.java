@@ -1,0 +1,4 @@
+package io.trustframe.identity.apps;
+
+public record RedirectUri(Platform platform, String uri) {
+}

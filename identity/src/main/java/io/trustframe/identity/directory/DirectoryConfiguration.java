@@ -1,0 +1,21 @@
+package io.trustframe.identity.directory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.trustframe.identity.IdentitySettings;
+
+@Configuration(proxyBeanMethods = false)
+class DirectoryConfiguration {
+
+    @Bean
+    Passwords passwords() {
+        return new Passwords();
+    }
+
+    @Bean
+    SmartLockout smartLockout(IdentitySettings settings) {
+        IdentitySettings.Lockout lockout = settings.lockout();
+        return new SmartLockout(lockout.threshold(), lockout.duration(), lockout.maxDuration());
+    }
+}

@@ -1,0 +1,78 @@
+package io.trustframe.launcher.policy;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.trustframe.engine.policy.Diagnostic;
+import io.trustframe.engine.policy.PolicyLoader;
+import io.trustframe.engine.policy.PolicySet;
+import io.trustframe.engine.policy.PolicyValidator;
+import io.trustframe.engine.policy.RelyingPartyPolicy;
+import io.trustframe.engine.policy.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code trustframe policy validate <files or folders…>}: loads the policies, follows every relying party's
+ * BasePolicy chain and prints what is wrong the way a compiler does. Exit 0 when there is no error, 1 otherwise.
+ */
+@Command(name = "validate",
+        description = {
+                "Loads the given policy files and every *.xml file under the given",
+                "folders, resolves each relying-party policy's BasePolicy chain and",
+                "validates it as B2C does on upload. Prints 'file:line:col: error|warning:",
+                "message' lines, then a summary."},
+        footer = {"", "Exit status: 0 when no errors were found (warnings allowed), 1 otherwise.",
+                "Example: trustframe policy validate SocialAndLocalAccounts/ my-policies/"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Policy files or folders of them.")
+    private List<Path> paths;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
+
+    @Option(names = "--no-warnings", description = "Print errors only.")
+    private boolean noWarnings;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PolicySet policies = PolicyLoader.loadPaths(paths);
+        ValidationReport report = PolicyValidator.validate(policies);
+        for (Diagnostic diagnostic : report.diagnostics()) {
+            if (diagnostic.isError() || !noWarnings) {
+                out.println(diagnostic.format());
+            }
+        }
+        out.println(summary(policies, report));
+        out.flush();
+        return report.isValid() ? 0 : 1;
+    }
+
+    private static String summary(PolicySet policies, ValidationReport report) {
+        List<String> relyingParties = policies.relyingParties().values().stream()
+                .map(RelyingPartyPolicy::policyId).toList();
+        String checked = relyingParties.isEmpty()
+                ? "no relying-party policy found"
+                : "relying parties: " + String.join(", ", relyingParties);
+        return (report.isValid() ? "valid" : "invalid") + ": " + count(report.errors().size(), "error") + ", "
+                + count(report.warnings().size(), "warning") + " in " + count(policies.policies().size(), "policy")
+                + "; " + checked;
+    }
+
+    private static String count(int n, String noun) {
+        if (n == 1) {
+            return "1 " + noun;
+        }
+        return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+    }
+}

@@ -1,0 +1,156 @@
+package io.trustframe.launcher.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class PolicyCommandTest {
+
+    private static final String BASE = """
+            <TrustFrameworkPolicy xmlns="http://schemas.microsoft.com/online/cpim/schemas/2013/06"
+                PolicySchemaVersion="0.3.0.0" TenantId="contoso.onmicrosoft.com" PolicyId="B2C_1A_Base">
+              <BuildingBlocks>
+                <ClaimsSchema>
+                  <ClaimType Id="objectId">
+                    <DataType>string</DataType>
+                  </ClaimType>
+                </ClaimsSchema>
+              </BuildingBlocks>
+              <ClaimsProviders>
+                <ClaimsProvider>
+                  <DisplayName>Token issuer</DisplayName>
+                  <TechnicalProfiles>
+                    <TechnicalProfile Id="JwtIssuer">
+                      <Protocol Name="None" />
+                      <OutputTokenFormat>JWT</OutputTokenFormat>
+                    </TechnicalProfile>
+                  </TechnicalProfiles>
+                </ClaimsProvider>
+              </ClaimsProviders>
+              <UserJourneys>
+                <UserJourney Id="Issue">
+                  <OrchestrationSteps>
+                    <OrchestrationStep Order="1" Type="SendClaims" CpimIssuerTechnicalProfileReferenceId="JwtIssuer" />
+                  </OrchestrationSteps>
+                </UserJourney>
+              </UserJourneys>
+            </TrustFrameworkPolicy>
+            """;
+
+    private static String relyingParty(String journey, String claim) {
+        return """
+                <TrustFrameworkPolicy xmlns="http://schemas.microsoft.com/online/cpim/schemas/2013/06"
+                    PolicySchemaVersion="0.3.0.0" TenantId="contoso.onmicrosoft.com" PolicyId="B2C_1A_Rp">
+                  <BasePolicy>
+                    <TenantId>contoso.onmicrosoft.com</TenantId>
+                    <PolicyId>b2c_1a_base</PolicyId>
+                  </BasePolicy>
+                  <RelyingParty>
+                    <DefaultUserJourney ReferenceId="%s" />
+                    <TechnicalProfile Id="PolicyProfile">
+                      <Protocol Name="OpenIdConnect" />
+                      <OutputClaims>
+                        <OutputClaim ClaimTypeReferenceId="%s" PartnerClaimType="sub" />
+                      </OutputClaims>
+                    </TechnicalProfile>
+                  </RelyingParty>
+                </TrustFrameworkPolicy>
+                """.formatted(journey, claim);
+    }
+
+    @TempDir
+    private Path folder;
+
+    private final StringWriter out = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = new CommandLine(new PolicyCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(out, true));
+        return commandLine.execute(args);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    @Test
+    void aValidFolderExitsZeroAndSaysWhatWasChecked() throws IOException {
+        write("valid/Base.xml", BASE);
+        write("valid/Rp.xml", relyingParty("issue", "OBJECTID"));
+
+        int exitCode = run("validate", folder.resolve("valid").toString());
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).isEqualTo(
+                "valid: 0 errors, 0 warnings in 2 policies; relying parties: B2C_1A_Rp" + System.lineSeparator());
+    }
+
+    @Test
+    void anInvalidFolderPrintsCompilerStyleLinesAndExitsOne() throws IOException {
+        write("invalid/Base.xml", BASE);
+        Path rp = write("invalid/Rp.xml", relyingParty("SignIn", "objectId"));
+
+        int exitCode = run("validate", folder.resolve("invalid").toString());
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(out.toString().lines()).containsExactly(
+                rp + ":8:5: error: undefined user journey 'SignIn'; expected the Id of a UserJourney defined in this"
+                        + " policy or its base policies [policy B2C_1A_Rp,"
+                        + " TrustFrameworkPolicy/RelyingParty/DefaultUserJourney[SignIn]]",
+                "invalid: 1 error, 0 warnings in 2 policies; relying parties: B2C_1A_Rp");
+    }
+
+    @Test
+    void aMissingBaseAndAMissingPathAreErrorsToo() throws IOException {
+        Path rp = write("alone/Rp.xml", relyingParty("Issue", "objectId"));
+        Path missing = folder.resolve("nowhere");
+
+        int exitCode = run("validate", rp.toString(), missing.toString());
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(out.toString().lines()).containsExactly(
+                rp + ":3:3: error: base policy 'b2c_1a_base' is not loaded; expected a policy file with"
+                        + " PolicyId=\"b2c_1a_base\" among the files given [policy B2C_1A_Rp, TrustFrameworkPolicy/BasePolicy]",
+                missing + ":1:1: error: no such file or folder",
+                "invalid: 2 errors, 0 warnings in 1 policy; no relying-party policy found");
+    }
+
+    @Test
+    void helpNamesTheExitStatus() {
+        int exitCode = run("validate", "--help");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).contains("Usage: policy validate [-h] [--no-warnings] FILE_OR_FOLDER...")
+                .contains("Exit status: 0 when no errors were found (warnings allowed), 1 otherwise.");
+    }
+
+    @Test
+    void noWarningsKeepsOnlyErrors() throws IOException {
+        write("warned/Base.xml", BASE.replace("<DataType>string</DataType>",
+                "<DataType>string</DataType><Colour>blue</Colour>"));
+        write("warned/Rp.xml", relyingParty("Issue", "objectId"));
+
+        int withWarnings = run("validate", folder.resolve("warned").toString());
+        String all = out.toString();
+        out.getBuffer().setLength(0);
+        int withoutWarnings = run("validate", "--no-warnings", folder.resolve("warned").toString());
+
+        assertThat(withWarnings).isZero();
+        assertThat(withoutWarnings).isZero();
+        assertThat(all).contains("warning: unknown element Colour in ClaimType is ignored");
+        assertThat(out.toString()).isEqualTo(
+                "valid: 0 errors, 1 warning in 2 policies; relying parties: B2C_1A_Rp" + System.lineSeparator());
+    }
+}
