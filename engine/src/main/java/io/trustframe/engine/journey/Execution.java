@@ -500,6 +500,12 @@ final class Execution implements ProfileRun.Services {
         return steps(frame).get(frame.stepIndex());
     }
 
+    private OrchestrationStep currentStepOrNull() {
+        JourneyState.Frame frame = frames.get(frames.size() - 1);
+        List<OrchestrationStep> steps = steps(frame);
+        return frame.stepIndex() < steps.size() ? steps.get(frame.stepIndex()) : null;
+    }
+
     private void nextStep() {
         JourneyState.Frame frame = frames.get(frames.size() - 1);
         frames.set(frames.size() - 1, new JourneyState.Frame(frame.journeyId(), frame.subJourney(), frame.stepIndex() + 1));
@@ -582,11 +588,15 @@ final class Execution implements ProfileRun.Services {
 
     @Override
     public Optional<String> localized(String contentDefinitionId, String elementType, String elementId, String stringId) {
-        return Optional.ofNullable(localizedStrings(contentDefinitionId)
+        // Without a content definition, the current step's (the unified sign-in page embeds a profile whose own
+        // content definition is not the one shown).
+        String definition = contentDefinitionId != null ? contentDefinitionId
+                : frames.isEmpty() ? null : currentStepOrNull() == null ? null : currentStepOrNull().contentDefinitionReferenceId();
+        return Optional.ofNullable(localizedStrings(definition)
                 .get(elementType + ":" + (elementId == null ? "" : elementId) + ":" + stringId));
     }
 
-    /** A user message of a profile: its metadata item, else the ErrorMsg localized string of that id. */
+    /** A user message of a profile: its metadata item, else the ErrorMessage localized string of that id. */
     private Optional<String> message(TechnicalProfile profile, String key) {
         if (profile == null) {
             return Optional.empty();
@@ -596,7 +606,7 @@ final class Execution implements ProfileRun.Services {
             return metadata;
         }
         String definition = profile.metadataOrEmpty().get("ContentDefinitionReferenceId");
-        return localized(definition, "ErrorMsg", null, key);
+        return localized(definition, "ErrorMessage", null, key).or(() -> localized(null, "ErrorMessage", null, key));
     }
 
     private TransformationRunner transformations(TechnicalProfile profile) {

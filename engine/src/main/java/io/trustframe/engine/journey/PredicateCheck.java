@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Server-side checks of a claim value against its claim type: the Restriction Pattern, the Restriction enumeration
@@ -31,7 +30,8 @@ public final class PredicateCheck {
             var pattern = type.restriction().pattern();
             if (pattern != null && pattern.regularExpression() != null && !value.isEmpty()
                     && !matches(pattern.regularExpression(), value)) {
-                errors.add(pattern.helpText() != null ? pattern.helpText() : "Please enter a valid value.");
+                errors.add(pattern.helpText() != null && !pattern.helpText().isBlank() ? pattern.helpText()
+                        : "Please enter a valid value.");
             }
             var items = type.restriction().enumerations();
             if (!items.isEmpty() && !value.isEmpty() && items.stream().noneMatch(e -> value.equals(e.value()))) {
@@ -88,14 +88,7 @@ public final class PredicateCheck {
     }
 
     private static boolean matches(String regex, String value) {
-        if (regex == null) {
-            return true;
-        }
-        try {
-            return java.util.regex.Pattern.compile(regex).matcher(value).matches();
-        } catch (PatternSyntaxException e) {
-            return false;
-        }
+        return regex == null || DotNetRegex.matches(regex, value);
     }
 
     /** A CharacterSet is written like a regex class body: ranges a-z, A-Z, 0-9 and literal symbols. */

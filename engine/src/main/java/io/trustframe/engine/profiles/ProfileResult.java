@@ -33,7 +33,7 @@ public sealed interface ProfileResult {
 
     /**
      * The profile refused: as a validation profile behind a page the message is shown on the page; as an orchestration
-     * step the journey fails with {@code error}. {@code messageKey} names the metadata item (or ErrorMsg localized
+     * step the journey fails with {@code error}. {@code messageKey} names the metadata item (or ErrorMessage localized
      * string) of the calling self-asserted profile that overrides the message, e.g. UserMessageIfInvalidPassword.
      */
     record Error(B2cError error, String userMessage, String messageKey) implements ProfileResult {

@@ -132,15 +132,15 @@ final class SelfAssertedHandler implements ProfileHandler {
         return io.trustframe.engine.journey.Preconditions.skip(preconditions, claims);
     }
 
-    /** The message of a failed validation: the page profile's metadata item or ErrorMsg string, else the default. */
+    /** The message of a failed validation: the page profile's metadata item or ErrorMessage string, else the default. */
     static String message(ProfileRun run, ProfileResult.Error error) {
         if (error.messageKey() != null) {
             Optional<String> own = run.profile().metadataOrEmpty().find(error.messageKey());
             if (own.isPresent()) {
                 return own.get();
             }
-            Optional<String> localized = run.services().localized(contentDefinition(run), "ErrorMsg", null,
-                    error.messageKey());
+            Optional<String> localized = run.services().localized(contentDefinition(run), "ErrorMessage", null,
+                    error.messageKey()).or(() -> run.services().localized(null, "ErrorMessage", null, error.messageKey()));
             if (localized.isPresent()) {
                 return localized.get();
             }

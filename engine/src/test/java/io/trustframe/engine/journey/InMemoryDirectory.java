@@ -60,6 +60,7 @@ final class InMemoryDirectory implements Directory {
         Map<String, String> stored = users.computeIfAbsent(id, k -> {
             Map<String, String> fresh = new LinkedHashMap<>();
             fresh.put("userPrincipalName", "cpim_" + k + "@" + tenant);
+            fresh.put("accountEnabled", "true");
             return fresh;
         });
         attributes.forEach((name, value) -> {
