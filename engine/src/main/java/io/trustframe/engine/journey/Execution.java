@@ -149,6 +149,19 @@ final class Execution implements ProfileRun.Services {
                 validationExchange = selection.validationClaimsExchangeId();
             }
         }
+        Optional<String> fromSession = exchangeSatisfiedBySession(step, validationExchange);
+        if (fromSession.isPresent()) {
+            // The user already authenticated with one of this page's options in the web session: B2C does not show
+            // the page again; the chosen exchange is replayed from the session in this or the next step.
+            boolean ownExchange = step.claimsExchanges().stream().anyMatch(e -> e.id().equalsIgnoreCase(fromSession.get()));
+            if (ownExchange) {
+                var exchange = step.claimsExchanges().stream().filter(e -> e.id().equalsIgnoreCase(fromSession.get())).findFirst().orElseThrow();
+                return runStepProfile(step, exchange.technicalProfileReferenceId());
+            }
+            selectedExchange = fromSession.get();
+            nextStep();
+            return null;
+        }
         if (validationExchange != null) {
             // The local-account form is embedded in the selection page (the unified sign-in page): its exchange is
             // in this very step.
@@ -168,6 +181,46 @@ final class Execution implements ProfileRun.Services {
         waiting = new JourneyState.Waiting(JourneyState.Waiting.Kind.SELECTION, null, null);
         Page page = page(step.contentDefinitionReferenceId(), null, List.of(), List.of(), choices, List.of());
         return new Outcome.ShowPage(page, state());
+    }
+
+    /**
+     * The claims exchange of a selection step that the SSO session already satisfied: the step's own (validation)
+     * exchange, a ClaimsProviderSelection target, or the sign-up target of the embedded form, in that order.
+     */
+    private Optional<String> exchangeSatisfiedBySession(OrchestrationStep step, String validationExchange) {
+        if (ssoSession.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> candidates = new ArrayList<>();
+        if (validationExchange != null) {
+            candidates.add(validationExchange);
+            step.claimsExchanges().stream().filter(e -> e.id().equalsIgnoreCase(validationExchange)).findFirst()
+                    .map(e -> policy.technicalProfiles().get(e.technicalProfileReferenceId()))
+                    .map(p -> p.metadataOrEmpty().get("SignUpTarget"))
+                    .ifPresent(candidates::add);
+        }
+        step.claimsProviderSelections().stream().map(OrchestrationStep.ClaimsProviderSelection::targetClaimsExchangeId)
+                .filter(java.util.Objects::nonNull).forEach(candidates::add);
+        for (String candidate : candidates) {
+            Optional<TechnicalProfile> profile = profileOfExchange(candidate);
+            if (profile.isPresent() && sessionClaims(profile.get()).isPresent()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TechnicalProfile> profileOfExchange(String exchangeId) {
+        for (JourneyState.Frame frame : frames) {
+            for (OrchestrationStep step : steps(frame)) {
+                for (var exchange : step.claimsExchanges()) {
+                    if (exchange.id().equalsIgnoreCase(exchangeId)) {
+                        return policy.technicalProfiles().find(exchange.technicalProfileReferenceId());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Outcome claimsExchange(OrchestrationStep step) {
@@ -451,11 +504,25 @@ final class Execution implements ProfileRun.Services {
         return !suppressed && !"login".equalsIgnoreCase(request.prompt());
     }
 
+    /**
+     * The claims a skipped profile gets back from the session: what every profile sharing its session provider
+     * persisted (B2C keeps one set of persisted claims per session provider, not per profile).
+     */
     private Optional<Map<String, String>> sessionClaims(TechnicalProfile profile) {
-        if (ssoSession.isEmpty() || !SsoSessionProviders.skipsWhenInSession(policy, profile)) {
+        if (ssoSession.isEmpty() || !SsoSessionProviders.skipsWhenInSession(policy, profile)
+                || lookup(ssoSession.get().profiles(), profile.id()) == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(lookup(ssoSession.get().profiles(), profile.id()));
+        String manager = profile.useTechnicalProfileForSessionManagement().referenceId();
+        Map<String, String> merged = new LinkedHashMap<>();
+        ssoSession.get().profiles().forEach((id, persisted) -> {
+            TechnicalProfile other = policy.technicalProfiles().get(id);
+            if (other != null && other.useTechnicalProfileForSessionManagement() != null
+                    && other.useTechnicalProfileForSessionManagement().referenceId().equalsIgnoreCase(manager)) {
+                merged.putAll(persisted);
+            }
+        });
+        return Optional.of(merged);
     }
 
     private void rememberForSession(TechnicalProfile profile) {
@@ -478,7 +545,10 @@ final class Execution implements ProfileRun.Services {
         }
         String id = ssoSession.map(SsoSession::id).orElseGet(() -> ports.randomness().id());
         Map<String, Map<String, String>> profiles = new LinkedHashMap<>(ssoSession.map(SsoSession::profiles).orElse(Map.of()));
-        profiles.putAll(sessionProfiles);
+        // The session cookie is written when the journey sends its claims, so persisted claims carry their final
+        // values (a phone number read after the sign-in step is still persisted with it).
+        sessionProfiles.keySet().forEach(profileId -> policy.technicalProfiles().find(profileId)
+                .ifPresent(p -> profiles.put(p.id(), SsoSessionProviders.persisted(policy, p, claims))));
         List<String> parties = new ArrayList<>(ssoSession.map(SsoSession::relyingParties).orElse(List.of()));
         if (request.clientId() != null && !parties.contains(request.clientId())
                 && SsoSessionProviders.tracksRelyingParties(policy, issuer)) {
@@ -679,7 +749,7 @@ final class Execution implements ProfileRun.Services {
 
     /**
      * The name the partner knows a claim by: PartnerClaimType, else the claim type's DefaultPartnerClaimTypes entry
-     * for the profile's protocol, else the claim type Id.
+     * for the profile's protocol, else the ClaimTypeReferenceId.
      */
     String partnerName(TechnicalProfile profile, ClaimReference reference) {
         if (reference.partnerClaimType() != null) {
@@ -694,7 +764,9 @@ final class Execution implements ProfileRun.Services {
                 }
             }
         }
-        return type == null ? reference.claimTypeReferenceId() : type.id();
+        // Else the reference as written: B2C names the token claim after the OutputClaim's ClaimTypeReferenceId even
+        // when the ClaimType is spelled differently (the walkthrough's amount vs Amount).
+        return reference.claimTypeReferenceId();
     }
 
     private String claimTypeId(String reference) {

@@ -63,8 +63,10 @@ final class TransformationRunner {
             return ProfileResult.Done.of(Map.of());
         }
         if (result instanceof TransformationResult.AssertionFailed failed) {
+            // The message belongs to the self-asserted profile that shows the page: the key travels with the error
+            // so a page profile behind a validation or display-control profile can supply it.
             return new ProfileResult.Error(B2cError.AADB2C90037,
-                    messages.apply(failed.metadataKey()).orElse(failed.defaultMessage()));
+                    messages.apply(failed.metadataKey()).orElse(failed.defaultMessage()), failed.metadataKey());
         }
         return new ProfileResult.Error(B2cError.AADB2C90037,
                 transformationId + ": " + ((TransformationResult.Failed) result).message());

@@ -74,6 +74,13 @@ final class DisplayControlActions {
         Map<String, String> state = run.services().controls();
         if (verify) {
             state.put(control.id() + ":verified", "true");
+            // The control's other claims (a country code next to the number) are part of the page's submission too.
+            for (DisplayClaim claim : control.displayClaims()) {
+                if (!"VerificationCode".equalsIgnoreCase(claim.controlClaimType())) {
+                    working.get(claim.claimTypeReferenceId())
+                            .ifPresent(v -> state.put(control.id() + ":claim:" + claim.claimTypeReferenceId(), v));
+                }
+            }
             for (var output : control.outputClaims()) {
                 working.get(output.claimTypeReferenceId())
                         .ifPresent(v -> state.put(control.id() + ":claim:" + output.claimTypeReferenceId(), v));
