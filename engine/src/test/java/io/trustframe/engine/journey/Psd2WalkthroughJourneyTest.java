@@ -103,6 +103,42 @@ class Psd2WalkthroughJourneyTest {
     }
 
     @Test
+    void anEnrolmentCodePastItsLifetimeIsRefused() {
+        Browser browser = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_SUSI"));
+        browser.start(request());
+        browser.choose("SignUpWithLogonEmailExchange");
+        browser.form(Map.of("email", "ada@example.com", "newPassword", "Passw0rd!", "reenterPassword", "Passw0rd!",
+                "displayName", "Ada"));
+        Map<String, String> phone = Map.of("countryCode", "US", "strongAuthenticationPhoneNumber", "2025550123");
+        browser.action("phoneVerificationControl", "SendCode", phone);
+        String code = TwilioAndBankStub.codesIn(stub.messages).get(0);
+
+        // GenerateOtp's CodeExpirationInSeconds is 1200.
+        world.clock.advance(Duration.ofSeconds(1201));
+        browser.action("phoneVerificationControl", "VerifyCode", Map.of("countryCode", "US",
+                "strongAuthenticationPhoneNumber", "2025550123", "verificationCode", code));
+
+        assertThat(browser.page().errors()).containsExactly("You have exceed the maximum time allowed.");
+    }
+
+    @Test
+    void aCodeForAnotherAmountIsNotApprovedByVerify() throws Exception {
+        Outcome.Complete first = signUpWithPhone(new Browser(engine, policies.relyingParty("B2C_1A_PSD2_SUSI")));
+        Browser stepUp = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_StepUp"));
+        stepUp.start(request().withIdTokenHint(stub.hint(world.clock.instant(), 300, "50.00", "John Doe"))
+                .withSsoSession(first.sso().sessionId()));
+        stepUp.action("phoneVerificationControl-ReadOnly", "SendCode", Map.of());
+
+        Browser other = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_StepUp"));
+        other.start(request().withIdTokenHint(stub.hint(world.clock.instant(), 300, "5000.00", "Mallory"))
+                .withSsoSession(first.sso().sessionId()));
+        other.action("phoneVerificationControl-ReadOnly", "VerifyCode", Map.of("verificationCode", stub.verifyCode));
+
+        assertThat(other.page().errors()).containsExactly("Incorrect verification code. Try again.");
+        assertThat(other.page().displayControls().get(0).verified()).isFalse();
+    }
+
+    @Test
     void stepUpChecksTheHintSkipsThePasswordAndBindsTheCodeToAmountAndPayee() throws Exception {
         Browser signUp = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_SUSI"));
         Outcome.Complete first = signUpWithPhone(signUp);
