@@ -16,6 +16,8 @@ public enum B2cError {
     AADB2C90225("The username or password provided in the request are invalid."),
     /** The id_token_hint is expired, badly signed, from another issuer or for another audience. */
     AADB2C90208("The provided id_token_hint parameter is not valid."),
+    /** The federated identity provider answered with an error or a response that does not check out. */
+    AADB2C90273("An invalid response was received from the identity provider."),
     /** Read of a user who does not exist, with RaiseErrorIfClaimsPrincipalDoesNotExist. */
     AADB2C99002("This user does not exist and profile cannot be read."),
     /** Anything else: a misconfigured policy, a journey state that does not belong to this policy. */

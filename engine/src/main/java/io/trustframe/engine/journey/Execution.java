@@ -801,6 +801,16 @@ final class Execution implements ProfileRun.Services {
     }
 
     @Override
+    public Optional<String> federationState() {
+        return waiting == null ? Optional.empty() : Optional.ofNullable(waiting.federationState());
+    }
+
+    @Override
+    public String newRandomValue() {
+        return ports.randomness().id();
+    }
+
+    @Override
     public String correlationId() {
         return correlationId;
     }

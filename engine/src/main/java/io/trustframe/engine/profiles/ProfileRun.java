@@ -46,6 +46,12 @@ public record ProfileRun(RelyingPartyPolicy policy, TechnicalProfile profile, Ma
 
         JourneyRequest request();
 
+        /** The state value sent to a federated provider that the journey now waits for, if any. */
+        java.util.Optional<String> federationState();
+
+        /** A new random value (federation state and nonce). */
+        String newRandomValue();
+
         String correlationId();
 
         /** Display-control state of this journey (read and written by the self-asserted handler). */
