@@ -62,7 +62,9 @@ final class RestfulHandler implements ProfileHandler {
                 break;
             case "url":
                 for (Map.Entry<String, String> input : inputs.entrySet()) {
-                    url = url.replace("{" + input.getKey() + "}", URLEncoder.encode(input.getValue(), StandardCharsets.UTF_8));
+                    // A path segment, not a form value: spaces are %20.
+                    url = url.replace("{" + input.getKey() + "}",
+                            URLEncoder.encode(input.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
                 }
                 method = "GET";
                 break;

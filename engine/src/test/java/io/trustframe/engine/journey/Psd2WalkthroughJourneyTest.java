@@ -172,6 +172,41 @@ class Psd2WalkthroughJourneyTest {
     }
 
     @Test
+    void aSignInWithAnEnrolledPhoneSkipsEnrolmentAndItsSessionServesTheStepUp() throws Exception {
+        String objectId = signUpWithPhone(new Browser(engine, policies.relyingParty("B2C_1A_PSD2_SUSI"))).subject();
+        int smsBefore = stub.messages.size();
+
+        Browser signIn = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_SUSI"));
+        signIn.start(request());
+        signIn.form(Map.of("signInName", "ada@example.com", "password", "Passw0rd!"));
+        Outcome.Complete signedIn = signIn.complete();
+        assertThat(signedIn.subject()).isEqualTo(objectId);
+        assertThat(stub.messages).hasSize(smsBefore);
+
+        Browser stepUp = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_StepUp"));
+        stepUp.start(request().withIdTokenHint(stub.hint(world.clock.instant(), 300, "12.34", "Jane Roe"))
+                .withSsoSession(signedIn.sso().sessionId()));
+        // The phone number was read after the sign-in step and still reached the session.
+        assertThat(stepUp.page().displayControls().get(0).fields().get(0).value()).isEqualTo("XXX-XXX-0123");
+        stepUp.action("phoneVerificationControl-ReadOnly", "SendCode", Map.of());
+        stepUp.action("phoneVerificationControl-ReadOnly", "VerifyCode", Map.of("verificationCode", stub.verifyCode));
+        stepUp.form(Map.of());
+
+        assertThat(stepUp.complete().subject()).isEqualTo(objectId);
+        assertThat(stepUp.complete().claims()).containsEntry("amount", "12.34").containsEntry("payee", "Jane Roe");
+    }
+
+    @Test
+    void aStepUpWithoutASessionAsksForThePassword() throws Exception {
+        signUpWithPhone(new Browser(engine, policies.relyingParty("B2C_1A_PSD2_SUSI")));
+        Browser stepUp = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_StepUp"));
+
+        stepUp.start(request().withIdTokenHint(stub.hint(world.clock.instant(), 300, "50.00", "John Doe")));
+
+        assertThat(stepUp.page().fields()).extracting(Page.Field::claimType).contains("signInName", "password");
+    }
+
+    @Test
     void anExpiredHintFailsTheStepUp() throws Exception {
         String hint = stub.hint(world.clock.instant().minus(Duration.ofMinutes(10)), 300, "50.00", "John Doe");
         Browser stepUp = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_StepUp"));
