@@ -98,7 +98,7 @@ public class StepUpJourneyBenchmark {
                         "authenticationSource", "localAccountAuthentication", "phoneNumberString", "+12025550123")),
                 List.of("bank"), now.plusSeconds(86_400)));
         Ports ports = new Ports(directory, memoryHttp(bankKey), keys(), memoryOtps(), memorySessions(sessions),
-                Clock.fixed(now, ZoneOffset.UTC), () -> new Random(7));
+                (email, code, culture) -> { }, Clock.fixed(now, ZoneOffset.UTC), () -> new Random(7));
         engine = new JourneyEngine(ports);
         request = JourneyRequest.of("contoso.onmicrosoft.com", "bank", "https://bank.example/signin-oidc")
                 .withIdTokenHint(hint(bankKey, now)).withSsoSession("sso-1");

@@ -41,6 +41,11 @@ final class SelfAssertedHandler implements ProfileHandler {
     @Override
     public ProfileResult submit(ProfileRun run, Submission submission) {
         if (submission instanceof Submission.ControlAction action) {
+            if (action.displayControlId().regionMatches(true, 0, EmailVerification.PREFIX, 0, EmailVerification.PREFIX.length())
+                    && EmailVerification.verifiedClaims(run).stream()
+                    .anyMatch(c -> EmailVerification.controlId(c).equalsIgnoreCase(action.displayControlId()))) {
+                return EmailVerification.perform(run, this, action);
+            }
             return new DisplayControlActions(run, this).perform(action);
         }
         if (!(submission instanceof Submission.Form form)) {
@@ -74,6 +79,12 @@ final class SelfAssertedHandler implements ProfileHandler {
             }
             working.put(field.claimType(), value);
         }
+        for (String claimType : EmailVerification.verifiedClaims(run)) {
+            String value = working.get(claimType).orElse(null);
+            if (value != null && !fieldErrors.containsKey(claimType) && !EmailVerification.isVerified(run, claimType, value)) {
+                fieldErrors.put(claimType, notVerified(run, claimType));
+            }
+        }
         List<String> pageErrors = new ArrayList<>();
         Optional<String> newPassword = working.get("newPassword");
         if (shows(run, "reenterPassword") && newPassword.isPresent()
@@ -103,6 +114,15 @@ final class SelfAssertedHandler implements ProfileHandler {
             return new ProfileResult.ShowPage(page(run, typed, Map.of(), List.of(failure.get())));
         }
         return new ProfileResult.Done(Map.of(), working.asMap());
+    }
+
+    /** UserMessageIfClaimNotVerified ("Claim not verified: {0}") with the claim's display name. */
+    private static String notVerified(ProfileRun run, String claimType) {
+        ProfileResult.Error error = new ProfileResult.Error(B2cError.AADB2C90037, "Claim not verified: {0}",
+                "UserMessageIfClaimNotVerified");
+        var type = run.policy().claimTypes().get(claimType);
+        String name = type != null && type.displayName() != null ? type.displayName() : claimType;
+        return message(run, error).replace("{0}", name);
     }
 
     /**
@@ -188,6 +208,14 @@ final class SelfAssertedHandler implements ProfileHandler {
             List<String> actions = control.actions().stream().map(DisplayControl.Action::id).toList();
             boolean verified = "true".equals(run.services().controls().get(control.id() + ":verified"));
             controls.add(new Page.Control(control.id(), control.userInterfaceControlType(), controlFields, actions, verified));
+        }
+        for (String claimType : EmailVerification.verifiedClaims(run)) {
+            String id = EmailVerification.controlId(claimType);
+            String value = values.get(claimType.toLowerCase(Locale.ROOT));
+            Page.Field code = new Page.Field("verificationCode", "Verification code", "TextBox", null, true, List.of(),
+                    null, null, null);
+            controls.add(new Page.Control(id, "EmailVerification", List.of(code), List.of("SendCode", "VerifyCode"),
+                    EmailVerification.isVerified(run, claimType, value)));
         }
         List<Page.Choice> choices = new ArrayList<>();
         String signUpTarget = run.profile().metadataOrEmpty().get("SignUpTarget");

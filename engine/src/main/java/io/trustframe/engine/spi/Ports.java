@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /** Everything outside the engine that a journey may touch, handed to the engine once. */
 public record Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpStore otps, SsoSessions sessions,
-                    Clock clock, Randomness randomness) {
+                    VerificationMail mail, Clock clock, Randomness randomness) {
     public Ports {
+        Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(keys, "keys");

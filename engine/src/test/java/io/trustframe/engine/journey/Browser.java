@@ -47,6 +47,13 @@ final class Browser {
         return submit(new Submission.ControlAction(control, action, fields));
     }
 
+    /** B2C's built-in email verification of a Verified.Email field: send the code, read the mail, verify. */
+    Outcome verifyEmail(TestPorts world, String claimType, String email) {
+        action("Verified." + claimType, "SendCode", Map.of(claimType, email));
+        return action("Verified." + claimType, "VerifyCode",
+                Map.of(claimType, email, "verificationCode", world.lastMailedCode(email)));
+    }
+
     Page page() {
         assertThat(last).as("outcome").isInstanceOf(Outcome.ShowPage.class);
         return ((Outcome.ShowPage) last).page();

@@ -52,6 +52,7 @@ class Psd2WalkthroughJourneyTest {
     private Outcome.Complete signUpWithPhone(Browser browser) {
         browser.start(request());
         browser.choose("SignUpWithLogonEmailExchange");
+        browser.verifyEmail(world, "email", "ada@example.com");
         browser.form(Map.of("email", "ada@example.com", "newPassword", "Passw0rd!", "reenterPassword", "Passw0rd!",
                 "displayName", "Ada Lovelace", "givenName", "Ada", "surname", "Lovelace"));
 
@@ -89,6 +90,7 @@ class Psd2WalkthroughJourneyTest {
         Browser browser = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_SUSI"));
         browser.start(request());
         browser.choose("SignUpWithLogonEmailExchange");
+        browser.verifyEmail(world, "email", "ada@example.com");
         browser.form(Map.of("email", "ada@example.com", "newPassword", "Passw0rd!", "reenterPassword", "Passw0rd!",
                 "displayName", "Ada"));
         Map<String, String> phone = Map.of("countryCode", "US", "strongAuthenticationPhoneNumber", "2025550123");
@@ -107,6 +109,7 @@ class Psd2WalkthroughJourneyTest {
         Browser browser = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_SUSI"));
         browser.start(request());
         browser.choose("SignUpWithLogonEmailExchange");
+        browser.verifyEmail(world, "email", "ada@example.com");
         browser.form(Map.of("email", "ada@example.com", "newPassword", "Passw0rd!", "reenterPassword", "Passw0rd!",
                 "displayName", "Ada"));
         Map<String, String> phone = Map.of("countryCode", "US", "strongAuthenticationPhoneNumber", "2025550123");

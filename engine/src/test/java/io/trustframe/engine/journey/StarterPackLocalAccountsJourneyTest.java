@@ -37,6 +37,7 @@ class StarterPackLocalAccountsJourneyTest {
         Browser browser = browser("B2C_1A_signup_signin");
         browser.start(request());
         browser.choose("SignUpWithLogonEmailExchange");
+        browser.verifyEmail(world, "email", email);
         browser.form(Map.of("email", email, "newPassword", password, "reenterPassword", password,
                 "displayName", "Ada Lovelace", "givenName", "Ada", "surname", "Lovelace"));
         return browser.complete();
@@ -74,6 +75,7 @@ class StarterPackLocalAccountsJourneyTest {
         Browser browser = browser("B2C_1A_signup_signin");
         browser.start(request());
         browser.choose("SignUpWithLogonEmailExchange");
+        browser.verifyEmail(world, "email", "ada@example.com");
 
         browser.form(Map.of("email", "ada@example.com", "newPassword", "Passw0rd!", "reenterPassword", "other",
                 "displayName", "A"));
@@ -85,6 +87,35 @@ class StarterPackLocalAccountsJourneyTest {
         assertThat(browser.page().errors())
                 .containsExactly("A user with the specified ID already exists. Please choose a different one.");
         assertThat(world.directory.size()).isEqualTo(1);
+    }
+
+    @Test
+    void signUpRequiresTheEmailToBeVerifiedWithTheMailedCode() {
+        Browser browser = browser("B2C_1A_signup_signin");
+        browser.start(request());
+        browser.choose("SignUpWithLogonEmailExchange");
+        assertThat(browser.page().displayControls()).extracting(Page.Control::id).containsExactly("Verified.email");
+        Map<String, String> form = Map.of("email", "ada@example.com", "newPassword", "Passw0rd!",
+                "reenterPassword", "Passw0rd!", "displayName", "Ada");
+
+        browser.form(form);
+        assertThat(browser.page().field("email").orElseThrow().error()).isEqualTo("Claim not verified: Email Address");
+
+        browser.action("Verified.email", "SendCode", Map.of("email", "ada@example.com"));
+        assertThat(browser.page().message()).isEqualTo(
+                "Verification code has been sent to your inbox. Please copy it to the input box below.");
+        browser.action("Verified.email", "VerifyCode", Map.of("email", "ada@example.com", "verificationCode", "000000"));
+        assertThat(browser.page().errors()).containsExactly("That code is incorrect. Please try again.");
+
+        browser.action("Verified.email", "VerifyCode",
+                Map.of("email", "ada@example.com", "verificationCode", world.lastMailedCode("ada@example.com")));
+        assertThat(browser.page().displayControls().get(0).verified()).isTrue();
+
+        browser.form(Map.of("email", "eve@example.com", "newPassword", "Passw0rd!", "reenterPassword", "Passw0rd!"));
+        assertThat(browser.page().field("email").orElseThrow().error()).isEqualTo("Claim not verified: Email Address");
+
+        browser.form(form);
+        assertThat(browser.complete().claims()).containsEntry("email", "ada@example.com");
     }
 
     @Test
@@ -157,9 +188,11 @@ class StarterPackLocalAccountsJourneyTest {
         Browser reset = browser("B2C_1A_PasswordReset");
         reset.start(request());
 
+        reset.verifyEmail(world, "email", "nobody@example.com");
         reset.form(Map.of("email", "nobody@example.com"));
         assertThat(reset.page().errors()).containsExactly("An account could not be found for the provided user ID.");
 
+        reset.verifyEmail(world, "email", "ada@example.com");
         reset.form(Map.of("email", "ada@example.com"));
         assertThat(reset.page().fields()).extracting(Page.Field::claimType).containsExactly("newPassword", "reenterPassword");
         reset.form(Map.of("newPassword", "N3w-Secret!", "reenterPassword", "N3w-Secret!"));

@@ -30,9 +30,21 @@ final class TestPorts {
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T09:00:00Z"));
     final Random random = new Random(42);
     HttpCaller http = new JdkHttpCaller();
+    final java.util.List<String[]> mails = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The last code mailed to {@code email} by the built-in email verification. */
+    String lastMailedCode(String email) {
+        for (int i = mails.size() - 1; i >= 0; i--) {
+            if (mails.get(i)[0].equalsIgnoreCase(email)) {
+                return mails.get(i)[1];
+            }
+        }
+        throw new AssertionError("no code was mailed to " + email);
+    }
 
     Ports ports() {
-        return new Ports(directory, request -> http.call(request), keys(), otpStore(), ssoSessions(), clock, () -> random);
+        return new Ports(directory, request -> http.call(request), keys(), otpStore(), ssoSessions(),
+                (email, code, culture) -> mails.add(new String[] {email, code}), clock, () -> random);
     }
 
     void secret(String name, String value) {
