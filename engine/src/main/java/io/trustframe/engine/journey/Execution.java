@@ -5,9 +5,7 @@ import io.trustframe.engine.policy.RelyingPartyPolicy;
 import io.trustframe.engine.policy.model.ClaimReference;
 import io.trustframe.engine.policy.model.ClaimType;
 import io.trustframe.engine.policy.model.ContentDefinition;
-import io.trustframe.engine.policy.model.Localization;
 import io.trustframe.engine.policy.model.OrchestrationStep;
-import io.trustframe.engine.policy.model.RelyingParty;
 import io.trustframe.engine.policy.model.StepType;
 import io.trustframe.engine.policy.model.TechnicalProfile;
 import io.trustframe.engine.profiles.Handlers;
@@ -16,7 +14,6 @@ import io.trustframe.engine.profiles.ProfileResult;
 import io.trustframe.engine.profiles.ProfileRun;
 import io.trustframe.engine.profiles.SsoSessionProviders;
 import io.trustframe.engine.spi.Ports;
-import io.trustframe.engine.spi.SsoSessions.SsoSession;
 import io.trustframe.engine.transform.TransformationContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +30,6 @@ import java.util.Optional;
  */
 final class Execution implements ProfileRun.Services {
 
-    private static final int DEFAULT_SESSION_SECONDS = 86_400;
-
     private final RelyingPartyPolicy policy;
     private final String policyHash;
     private final Ports ports;
@@ -44,7 +39,8 @@ final class Execution implements ProfileRun.Services {
     private final ClaimsBag claims;
     private final Map<String, String> controls;
     private final Map<String, Map<String, String>> sessionProfiles;
-    private final Optional<SsoSession> ssoSession;
+    private final SingleSignOn sso;
+    private final RequestContext context;
     private String selectedExchange;
     private JourneyState.Waiting waiting;
 
@@ -60,10 +56,8 @@ final class Execution implements ProfileRun.Services {
         this.sessionProfiles = new LinkedHashMap<>(state.sessionProfiles());
         this.selectedExchange = state.selectedExchange();
         this.waiting = state.waiting();
-        this.ssoSession = ssoEnabled() && state.ssoSessionId() != null
-                ? ports.sessions().find(state.ssoSessionId())
-                .filter(s -> s.expiresAt() == null || s.expiresAt().isAfter(ports.clock().instant()))
-                : Optional.empty();
+        this.sso = new SingleSignOn(policy, ports, request, sessionProfiles);
+        this.context = new RequestContext(policy, request, correlationId, ports.clock());
     }
 
     JourneyState state() {
@@ -133,7 +127,7 @@ final class Execution implements ProfileRun.Services {
         }
         TechnicalProfile profile = policy.technicalProfile(waiting.technicalProfileId());
         ProfileHandler handler = Handlers.forProfile(profile).orElseThrow();
-        ProfileResult result = handler.submit(run(profile, inputs(profile).orElse(Map.of())), submission);
+        ProfileResult result = handler.submit(run(profile, inputs(profile, claims).orElse(Map.of())), submission);
         Outcome paused = afterProfile(step, profile, result);
         return paused != null ? paused : advance();
     }
@@ -188,7 +182,7 @@ final class Execution implements ProfileRun.Services {
      * exchange, a ClaimsProviderSelection target, or the sign-up target of the embedded form, in that order.
      */
     private Optional<String> exchangeSatisfiedBySession(OrchestrationStep step, String validationExchange) {
-        if (ssoSession.isEmpty()) {
+        if (!sso.hasSession()) {
             return Optional.empty();
         }
         List<String> candidates = new ArrayList<>();
@@ -203,7 +197,7 @@ final class Execution implements ProfileRun.Services {
                 .filter(java.util.Objects::nonNull).forEach(candidates::add);
         for (String candidate : candidates) {
             Optional<TechnicalProfile> profile = profileOfExchange(candidate);
-            if (profile.isPresent() && sessionClaims(profile.get()).isPresent()) {
+            if (profile.isPresent() && sso.claimsFor(profile.get()).isPresent()) {
                 return Optional.of(candidate);
             }
         }
@@ -271,7 +265,7 @@ final class Execution implements ProfileRun.Services {
             for (ClaimReference input : relyingParty.inputClaims()) {
                 String value = lookup(received, partnerName(relyingParty, input));
                 if (value == null && input.defaultValue() != null) {
-                    value = resolveDefault(input.defaultValue(), true);
+                    value = resolveDefault(input.defaultValue(), true, claims);
                 }
                 if (value != null) {
                     claims.put(claimTypeId(input.claimTypeReferenceId()), value);
@@ -302,7 +296,7 @@ final class Execution implements ProfileRun.Services {
         for (ClaimReference output : relyingParty.outputClaims()) {
             String value = claims.get(output.claimTypeReferenceId()).orElse(null);
             if (output.defaultValue() != null && (value == null || Boolean.TRUE.equals(output.alwaysUseDefaultValue()))) {
-                value = resolveDefault(output.defaultValue(), true);
+                value = resolveDefault(output.defaultValue(), true, claims);
             }
             if (value != null) {
                 token.put(partnerName(relyingParty, output), value);
@@ -317,10 +311,10 @@ final class Execution implements ProfileRun.Services {
         Map<String, String> keys = new LinkedHashMap<>();
         issuer.cryptographicKeys().forEach(k -> keys.put(k.id(), k.storageReferenceId()));
         String protocol = issuer.protocol() == null ? null : issuer.protocol().name();
-        Outcome.SsoInfo sso = saveSession(issuer);
+        Outcome.SsoInfo session = sso.save(issuer, claims);
         waiting = null;
         return new Outcome.Complete(token, subject, new Outcome.IssuerSettings(issuer.id(), protocol, metadata, keys),
-                sso, state());
+                session, state());
     }
 
     // ---- running one technical profile -----------------------------------------------------------------------
@@ -335,7 +329,7 @@ final class Execution implements ProfileRun.Services {
             nextStep();
             return null;
         }
-        Optional<Map<String, String>> fromSession = sessionClaims(profile);
+        Optional<Map<String, String>> fromSession = sso.claimsFor(profile);
         if (fromSession.isPresent()) {
             // B2C's SSO rule: a profile already satisfied in this web session is not run again; the claims its
             // session provider persisted (and the provider's own output claims) take its place.
@@ -352,7 +346,7 @@ final class Execution implements ProfileRun.Services {
         if (transformed instanceof ProfileResult.Error error) {
             return fail(error.error(), error.userMessage());
         }
-        Optional<Map<String, String>> inputs = inputs(profile);
+        Optional<Map<String, String>> inputs = inputs(profile, claims);
         if (inputs.isEmpty()) {
             return fail(B2cError.AADB2C90037, "technical profile " + profile.id() + " is missing a required input claim");
         }
@@ -376,20 +370,20 @@ final class Execution implements ProfileRun.Services {
         if (applied instanceof ProfileResult.Error error) {
             return fail(error.error(), error.userMessage());
         }
-        rememberForSession(profile);
+        sso.record(profile, claims);
         waiting = null;
         nextStep();
         return null;
     }
 
-    /** The profile's inputs by partner name; empty when a Required input claim has no value. */
-    private Optional<Map<String, String>> inputs(TechnicalProfile profile) {
+    /** The profile's inputs from {@code bag} by partner name; empty when a Required input claim has no value. */
+    private Optional<Map<String, String>> inputs(TechnicalProfile profile, ClaimsBag bag) {
         boolean resolvers = profile.metadataOrEmpty().isTrue("IncludeClaimResolvingInClaimsHandling");
         Map<String, String> inputs = new LinkedHashMap<>();
         for (ClaimReference input : profile.inputClaims()) {
-            String value = claims.get(input.claimTypeReferenceId()).orElse(null);
+            String value = bag.get(input.claimTypeReferenceId()).orElse(null);
             if (input.defaultValue() != null && (value == null || Boolean.TRUE.equals(input.alwaysUseDefaultValue()))) {
-                value = resolveDefault(input.defaultValue(), resolvers);
+                value = resolveDefault(input.defaultValue(), resolvers, bag);
             }
             if (value == null) {
                 if (input.isRequired()) {
@@ -424,7 +418,7 @@ final class Execution implements ProfileRun.Services {
             String value = lookup(done.outputs(), partnerName(profile, output));
             boolean set = value != null || lookup(done.claims(), output.claimTypeReferenceId()) != null;
             if (output.defaultValue() != null && (!set || Boolean.TRUE.equals(output.alwaysUseDefaultValue()))) {
-                value = resolveDefault(output.defaultValue(), resolvers);
+                value = resolveDefault(output.defaultValue(), resolvers, bag);
             }
             if (value != null) {
                 bag.put(claimTypeId(output.claimTypeReferenceId()), value);
@@ -457,28 +451,16 @@ final class Execution implements ProfileRun.Services {
         if (transformed instanceof ProfileResult.Error) {
             return transformed;
         }
-        Map<String, String> inputs = new LinkedHashMap<>();
-        boolean resolvers = profile.metadataOrEmpty().isTrue("IncludeClaimResolvingInClaimsHandling");
-        for (ClaimReference input : profile.inputClaims()) {
-            String value = bag.get(input.claimTypeReferenceId()).orElse(null);
-            if (input.defaultValue() != null && (value == null || Boolean.TRUE.equals(input.alwaysUseDefaultValue()))) {
-                value = resolveDefault(input.defaultValue(), resolvers);
-            }
-            if (value == null) {
-                if (input.isRequired()) {
-                    return new ProfileResult.Error(B2cError.AADB2C90037,
-                            "technical profile " + profile.id() + " is missing required input claim "
-                                    + input.claimTypeReferenceId());
-                }
-                continue;
-            }
-            inputs.put(partnerName(profile, input), value);
+        Optional<Map<String, String>> inputs = inputs(profile, bag);
+        if (inputs.isEmpty()) {
+            return new ProfileResult.Error(B2cError.AADB2C90037,
+                    "technical profile " + profile.id() + " is missing a required input claim");
         }
-        ProfileResult result = handler.get().run(new ProfileRun(policy, profile, inputs, bag, ports, this));
+        ProfileResult result = handler.get().run(new ProfileRun(policy, profile, inputs.get(), bag, ports, this));
         if (result instanceof ProfileResult.Done done) {
             ProfileResult applied = applyOutputs(profile, done, bag);
             if (applied instanceof ProfileResult.Done) {
-                rememberForSession(profile, bag);
+                sso.record(profile, bag);
             }
             return applied;
         }
@@ -492,70 +474,6 @@ final class Execution implements ProfileRun.Services {
     @Override
     public ProfileResult runTransformation(String claimsTransformationId, ClaimsBag bag) {
         return transformations(null).run(claimsTransformationId, bag, key -> Optional.empty());
-    }
-
-    // ---- SSO -----------------------------------------------------------------------------------------------
-
-    private boolean ssoEnabled() {
-        RelyingParty.UserJourneyBehaviors behaviors = policy.relyingParty().userJourneyBehaviors();
-        boolean suppressed = behaviors != null && behaviors.singleSignOn() != null
-                && "Suppressed".equalsIgnoreCase(behaviors.singleSignOn().scope());
-        // prompt=login asks for fresh credentials: B2C ignores the session for this request.
-        return !suppressed && !"login".equalsIgnoreCase(request.prompt());
-    }
-
-    /**
-     * The claims a skipped profile gets back from the session: what every profile sharing its session provider
-     * persisted (B2C keeps one set of persisted claims per session provider, not per profile).
-     */
-    private Optional<Map<String, String>> sessionClaims(TechnicalProfile profile) {
-        if (ssoSession.isEmpty() || !SsoSessionProviders.skipsWhenInSession(policy, profile)
-                || lookup(ssoSession.get().profiles(), profile.id()) == null) {
-            return Optional.empty();
-        }
-        String manager = profile.useTechnicalProfileForSessionManagement().referenceId();
-        Map<String, String> merged = new LinkedHashMap<>();
-        ssoSession.get().profiles().forEach((id, persisted) -> {
-            TechnicalProfile other = policy.technicalProfiles().get(id);
-            if (other != null && other.useTechnicalProfileForSessionManagement() != null
-                    && other.useTechnicalProfileForSessionManagement().referenceId().equalsIgnoreCase(manager)) {
-                merged.putAll(persisted);
-            }
-        });
-        return Optional.of(merged);
-    }
-
-    private void rememberForSession(TechnicalProfile profile) {
-        rememberForSession(profile, claims);
-    }
-
-    private void rememberForSession(TechnicalProfile profile, ClaimsBag bag) {
-        if (SsoSessionProviders.skipsWhenInSession(policy, profile)) {
-            sessionProfiles.put(profile.id(), SsoSessionProviders.persisted(policy, profile, bag));
-        }
-    }
-
-    private Outcome.SsoInfo saveSession(TechnicalProfile issuer) {
-        RelyingParty.UserJourneyBehaviors behaviors = policy.relyingParty().userJourneyBehaviors();
-        String expiryType = behaviors != null && behaviors.sessionExpiryType() != null ? behaviors.sessionExpiryType() : "Rolling";
-        int seconds = behaviors != null && behaviors.sessionExpiryInSeconds() != null
-                ? behaviors.sessionExpiryInSeconds() : DEFAULT_SESSION_SECONDS;
-        if (!ssoEnabled() && ssoSession.isEmpty() && sessionProfiles.isEmpty()) {
-            return null;
-        }
-        String id = ssoSession.map(SsoSession::id).orElseGet(() -> ports.randomness().id());
-        Map<String, Map<String, String>> profiles = new LinkedHashMap<>(ssoSession.map(SsoSession::profiles).orElse(Map.of()));
-        // The session cookie is written when the journey sends its claims, so persisted claims carry their final
-        // values (a phone number read after the sign-in step is still persisted with it).
-        sessionProfiles.keySet().forEach(profileId -> policy.technicalProfiles().find(profileId)
-                .ifPresent(p -> profiles.put(p.id(), SsoSessionProviders.persisted(policy, p, claims))));
-        List<String> parties = new ArrayList<>(ssoSession.map(SsoSession::relyingParties).orElse(List.of()));
-        if (request.clientId() != null && !parties.contains(request.clientId())
-                && SsoSessionProviders.tracksRelyingParties(policy, issuer)) {
-            parties.add(request.clientId());
-        }
-        ports.sessions().save(new SsoSession(id, profiles, parties, ports.clock().instant().plusSeconds(seconds)));
-        return new Outcome.SsoInfo(id, expiryType, seconds);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
@@ -628,32 +546,17 @@ final class Execution implements ProfileRun.Services {
                 localizedStrings(contentDefinitionId));
     }
 
-    /** Localized strings of a content definition in the request's language, keyed ElementType:ElementId:StringId. */
-    static Map<String, String> localizedStrings(RelyingPartyPolicy policy, String contentDefinitionId, Locale culture) {
-        Map<String, String> strings = new LinkedHashMap<>();
-        ContentDefinition definition = contentDefinitionId == null ? null : policy.contentDefinitions().get(contentDefinitionId);
-        if (definition == null || definition.localizedResourcesReferences() == null) {
-            return strings;
-        }
-        var references = definition.localizedResourcesReferences().references();
-        var reference = references.stream().filter(r -> culture.getLanguage().equalsIgnoreCase(r.language())).findFirst()
-                .or(() -> references.stream().findFirst());
-        if (reference.isEmpty()) {
-            return strings;
-        }
-        Localization.LocalizedResources resources = policy.localizedResources().get(reference.get().localizedResourcesReferenceId());
-        if (resources == null) {
-            return strings;
-        }
-        for (Localization.LocalizedString string : resources.localizedStrings()) {
-            strings.put(string.elementType() + ":" + (string.elementId() == null ? "" : string.elementId()) + ":"
-                    + string.stringId(), string.text());
-        }
-        return strings;
+    private Map<String, String> localizedStrings(String contentDefinitionId) {
+        return context.localizedStrings(contentDefinitionId);
     }
 
-    private Map<String, String> localizedStrings(String contentDefinitionId) {
-        return localizedStrings(policy, contentDefinitionId, culture());
+    private Locale culture() {
+        return context.culture();
+    }
+
+    @Override
+    public String resolve(String text, ClaimsBag bag) {
+        return context.resolve(text, bag);
     }
 
     @Override
@@ -689,62 +592,14 @@ final class Execution implements ProfileRun.Services {
         return new TransformationRunner(policy, context);
     }
 
-    Locale culture() {
-        String locales = request.uiLocales();
-        if (locales != null && !locales.isBlank()) {
-            return Locale.forLanguageTag(locales.strip().split("[ ,]")[0]);
-        }
-        Localization localization = policy.localization();
-        if (localization != null && localization.supportedLanguages() != null
-                && localization.supportedLanguages().defaultLanguage() != null) {
-            return Locale.forLanguageTag(localization.supportedLanguages().defaultLanguage());
-        }
-        return Locale.forLanguageTag("en");
-    }
-
-    private String resolveDefault(String defaultValue, boolean resolvers) {
+    private String resolveDefault(String defaultValue, boolean resolvers, ClaimsBag bag) {
         if (!resolvers || !ClaimsResolver.hasResolver(defaultValue)) {
             return defaultValue;
         }
-        String resolved = resolve(defaultValue, claims);
+        String resolved = resolve(defaultValue, bag);
         // A value made only of resolvers that resolve to nothing leaves the claim without a value, as B2C does for
         // {OIDC:LoginHint} when the request has no login_hint.
         return resolved.isEmpty() ? null : resolved;
-    }
-
-    @Override
-    public String resolve(String text, ClaimsBag bag) {
-        if (text == null || !ClaimsResolver.hasResolver(text)) {
-            return text;
-        }
-        Map<String, String> oidc = new HashMap<>();
-        putIfPresent(oidc, "ClientId", request.clientId());
-        putIfPresent(oidc, "RedirectUri", request.redirectUri());
-        putIfPresent(oidc, "Nonce", request.nonce());
-        putIfPresent(oidc, "Scope", request.scope());
-        putIfPresent(oidc, "LoginHint", request.loginHint());
-        putIfPresent(oidc, "DomainHint", request.domainHint());
-        putIfPresent(oidc, "Prompt", request.prompt());
-        putIfPresent(oidc, "MaxAge", request.maxAge());
-        putIfPresent(oidc, "IdToken", request.idTokenHint());
-        putIfPresent(oidc, "AuthenticationContextReferences", request.acrValues());
-        putIfPresent(oidc, "Resource", request.queryParameters().get("resource"));
-        Map<String, String> context = new HashMap<>();
-        context.put("CorrelationId", correlationId);
-        context.put("BuildNumber", "trustframe");
-        putIfPresent(context, "DeploymentMode", policy.deploymentMode());
-        putIfPresent(context, "IPAddress", request.ipAddress());
-        putIfPresent(context, "TenantObjectId", request.tenant());
-        context.put("KMSI", "false");
-        var resolverContext = new ClaimsResolver.Context(culture(), policy.policyId(), policy.tenantId(), oidc,
-                request.queryParameters(), context, ports.clock().instant(), bag::get);
-        return ClaimsResolver.resolve(text, resolverContext);
-    }
-
-    private static void putIfPresent(Map<String, String> map, String key, String value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 
     /**
