@@ -121,6 +121,11 @@ final class Execution implements ProfileRun.Services {
         if (waiting.kind() == JourneyState.Waiting.Kind.SELECTION) {
             return fail(B2cError.AADB2C90037, "a selection page accepts only a claims exchange choice");
         }
+        if (submission instanceof Submission.ForgotPassword
+                && step.stepType().orElse(null) == StepType.CombinedSignInAndSignUp) {
+            waiting = null;
+            return fail(B2cError.AADB2C90118, B2cError.AADB2C90118.defaultMessage());
+        }
         if (submission instanceof Submission.Cancel) {
             waiting = null;
             return fail(B2cError.AADB2C90091, B2cError.AADB2C90091.defaultMessage());

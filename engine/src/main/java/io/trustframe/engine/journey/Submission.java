@@ -23,6 +23,13 @@ public sealed interface Submission {
         }
     }
 
+    /**
+     * The unified sign-in page's "Forgot your password?" link: B2C ends the journey and tells the relying party
+     * (AADB2C90118), which then starts its password-reset policy.
+     */
+    record ForgotPassword() implements Submission {
+    }
+
     /** The page's cancel button. */
     record Cancel() implements Submission {
     }

@@ -137,6 +137,16 @@ class StarterPackLocalAccountsJourneyTest {
     }
 
     @Test
+    void forgotPasswordOnTheSignInPageEndsTheJourneyForThePasswordResetPolicy() {
+        Browser browser = browser("B2C_1A_signup_signin");
+        browser.start(request());
+
+        browser.submit(new Submission.ForgotPassword());
+
+        assertThat(browser.failure().error().code()).isEqualTo("AADB2C90118");
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheAccount() {
         signUp("ada@example.com", "Passw0rd!");
         Browser browser = browser("B2C_1A_signup_signin");
