@@ -61,8 +61,23 @@ final class Execution implements ProfileRun.Services {
     }
 
     JourneyState state() {
-        return new JourneyState(policy.policyId(), policyHash, correlationId, frames, claims.asMap(), selectedExchange,
+        return new JourneyState(policy.policyId(), policyHash, correlationId, frames, storableClaims(), selectedExchange,
                 waiting, controls, request, request.ssoSessionId(), sessionProfiles);
+    }
+
+    /**
+     * The bag without password claims (UserInputType Password): they are consumed by the validation profiles of
+     * the request that carried them and must never reach the journey store.
+     */
+    private Map<String, String> storableClaims() {
+        Map<String, String> storable = new LinkedHashMap<>();
+        claims.asMap().forEach((type, value) -> {
+            ClaimType claimType = policy.claimTypes().get(type);
+            if (claimType == null || !"Password".equalsIgnoreCase(claimType.userInputType())) {
+                storable.put(type, value);
+            }
+        });
+        return storable;
     }
 
     // ---- the orchestration loop ------------------------------------------------------------------------------

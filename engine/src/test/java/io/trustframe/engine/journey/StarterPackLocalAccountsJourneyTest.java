@@ -137,6 +137,18 @@ class StarterPackLocalAccountsJourneyTest {
     }
 
     @Test
+    void passwordsNeverReachTheStoredJourneyState() {
+        signUp("ada@example.com", "Passw0rd!");
+        Browser browser = browser("B2C_1A_signup_signin");
+        browser.start(request());
+
+        browser.form(Map.of("signInName", "ada@example.com", "password", "Wr0ng-Secret!"));
+        assertThat(JourneyStateJson.write(browser.last.state())).doesNotContain("Wr0ng-Secret!");
+        browser.form(Map.of("signInName", "ada@example.com", "password", "Passw0rd!"));
+        assertThat(JourneyStateJson.write(browser.last.state())).doesNotContain("Passw0rd!");
+    }
+
+    @Test
     void forgotPasswordOnTheSignInPageEndsTheJourneyForThePasswordResetPolicy() {
         Browser browser = browser("B2C_1A_signup_signin");
         browser.start(request());
