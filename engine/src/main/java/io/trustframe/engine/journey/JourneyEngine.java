@@ -1,0 +1,86 @@
+package io.trustframe.engine.journey;
+
+import io.trustframe.engine.policy.RelyingPartyPolicy;
+import io.trustframe.engine.policy.model.UserJourney;
+import io.trustframe.engine.spi.Ports;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs relying-party policies as resumable journeys. {@link #start} runs the default user journey until it needs the
+ * browser (a page, a federation redirect) or ends; {@link #resume} continues from a {@link JourneyState} with what the
+ * browser sent. Nothing is kept between calls: the state is the whole journey, so any node can continue it.
+ */
+public final class JourneyEngine {
+
+    private final Ports ports;
+    private final Map<PolicyIdentity, String> hashes = new ConcurrentHashMap<>();
+
+    public JourneyEngine(Ports ports) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+    }
+
+    public Outcome start(RelyingPartyPolicy policy, JourneyRequest request) {
+        UserJourney journey = policy.defaultUserJourney().orElseThrow(
+                () -> new IllegalArgumentException(policy.policyId() + " has no default user journey"));
+        JourneyState initial = new JourneyState(policy.policyId(), hash(policy), correlationId(),
+                List.of(new JourneyState.Frame(journey.id(), false, 0)), Map.of(), null, null, Map.of(), request,
+                request.ssoSessionId(), Map.of());
+        Execution execution = new Execution(policy, hash(policy), ports, initial);
+        if ("none".equalsIgnoreCase(request.prompt()) && !hasSession(request)) {
+            return new Outcome.Fail(B2cError.AADB2C90077, B2cError.AADB2C90077.defaultMessage(), initial);
+        }
+        return execution.advance();
+    }
+
+    public Outcome resume(RelyingPartyPolicy policy, JourneyState state, Submission submission) {
+        if (!policy.policyId().equalsIgnoreCase(state.policyId()) || !hash(policy).equals(state.policyHash())) {
+            // The policy was changed (or another policy is named) since the journey started: B2C drops the journey.
+            return new Outcome.Fail(B2cError.AADB2C90037, "The journey belongs to another version of the policy.", state);
+        }
+        return new Execution(policy, state.policyHash(), ports, state).resume(submission);
+    }
+
+    private boolean hasSession(JourneyRequest request) {
+        return request.ssoSessionId() != null && ports.sessions().find(request.ssoSessionId()).isPresent();
+    }
+
+    private String correlationId() {
+        String hex = ports.randomness().id();
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20, 32);
+    }
+
+    /** A fingerprint of the merged policy, so a state is never resumed against a different revision. */
+    String hash(RelyingPartyPolicy policy) {
+        return hashes.computeIfAbsent(new PolicyIdentity(policy), key -> {
+            RelyingPartyPolicy p = key.policy();
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256")
+                        .digest(p.chain().toString().getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest, 0, 16);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Policies by identity: a merged policy is immutable, and hashing the record itself would walk the whole model. */
+    private record PolicyIdentity(RelyingPartyPolicy policy) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PolicyIdentity identity && identity.policy == policy;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(policy);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.trustframe.engine.journey;
+
+import java.util.Map;
+
+/**
+ * The authorization request that starts a journey, as the identity service parsed it. Values are kept as strings
+ * because claim resolvers ({OIDC:…}, {OAUTH-KV:…}) hand them to the policy verbatim.
+ *
+ * @param queryParameters every query-string parameter, for {OAUTH-KV:name} and GetClaims
+ * @param ssoSessionId    the web session the browser presented (B2C's SSO cookie), or null
+ * @param federationCallbackUri where federated identity providers send the browser back (B2C's
+ *                        {@code …/oauth2/authresp}); the identity service knows its own address, the engine does not
+ */
+public record JourneyRequest(String tenant, String clientId, String redirectUri, String nonce, String scope,
+                             String responseType, String uiLocales, String loginHint, String domainHint,
+                             String prompt, String idTokenHint, String maxAge, String acrValues,
+                             Map<String, String> queryParameters, String ipAddress, String ssoSessionId,
+                             String federationCallbackUri) {
+    public JourneyRequest {
+        queryParameters = queryParameters == null ? Map.of() : Map.copyOf(queryParameters);
+    }
+
+    public JourneyRequest(String tenant, String clientId, String redirectUri, String nonce, String scope,
+                          String responseType, String uiLocales, String loginHint, String domainHint, String prompt,
+                          String idTokenHint, String maxAge, String acrValues, Map<String, String> queryParameters,
+                          String ipAddress, String ssoSessionId) {
+        this(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint, domainHint, prompt,
+                idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, null);
+    }
+
+    public static JourneyRequest of(String tenant, String clientId, String redirectUri) {
+        return new JourneyRequest(tenant, clientId, redirectUri, null, "openid", "id_token", null, null, null, null,
+                null, null, null, Map.of(), null, null);
+    }
+
+    public JourneyRequest withIdTokenHint(String hint) {
+        return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
+                domainHint, prompt, hint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, federationCallbackUri);
+    }
+
+    public JourneyRequest withSsoSession(String sessionId) {
+        return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, sessionId, federationCallbackUri);
+    }
+
+    public JourneyRequest withLoginHint(String hint) {
+        return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, hint,
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, federationCallbackUri);
+    }
+
+    public JourneyRequest withFederationCallback(String uri) {
+        return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, uri);
+    }
+
+    public JourneyRequest withQueryParameters(Map<String, String> parameters) {
+        return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
+                domainHint, prompt, idTokenHint, maxAge, acrValues, parameters, ipAddress, ssoSessionId, federationCallbackUri);
+    }
+}

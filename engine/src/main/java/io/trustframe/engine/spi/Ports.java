@@ -1,0 +1,19 @@
+package io.trustframe.engine.spi;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/** Everything outside the engine that a journey may touch, handed to the engine once. */
+public record Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpStore otps, SsoSessions sessions,
+                    VerificationMail mail, Clock clock, Randomness randomness) {
+    public Ports {
+        Objects.requireNonNull(mail, "mail");
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(otps, "otps");
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(randomness, "randomness");
+    }
+}

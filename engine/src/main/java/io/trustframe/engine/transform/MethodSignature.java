@@ -1,0 +1,145 @@
+package io.trustframe.engine.transform;
+
+import io.trustframe.engine.claims.DataType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a policy may bind to a method, as the B2C claims transformation reference documents it. The policy validator
+ * checks ClaimsTransformation elements against these declarations; the executor never needs them.
+ *
+ * @param name                  the TransformationMethod value, in the documentation's spelling
+ * @param family                the reference page the method is documented on (Boolean, Date, …)
+ * @param inputClaims           declared input claims by TransformationClaimType
+ * @param inputParameters       declared input parameters by Id
+ * @param outputClaims          declared output claims by TransformationClaimType
+ * @param otherInputClaims      true when the method also takes input claims it does not name (GenerateJson paths,
+ *                              FormatLocalizedString arguments, BuildUri query items)
+ * @param otherInputParameters  true when the method also takes parameters it does not name (LookupValue's table,
+ *                              GenerateJson constants)
+ * @param otherOutputClaims     true when output claims are named by the policy (GetClaimsFromJsonArray,
+ *                              GetLocalizedStringsTransformation, SetClaimsIfRegexMatch groups)
+ * @param userMessageMetadataKey the technical-profile metadata key that supplies the user message when the method
+ *                              fails an assertion, e.g. {@code UserMessageIfClaimsTransformationStringsAreNotEqual}
+ */
+public record MethodSignature(
+        String name,
+        String family,
+        List<Slot> inputClaims,
+        List<Slot> inputParameters,
+        List<Slot> outputClaims,
+        boolean otherInputClaims,
+        boolean otherInputParameters,
+        boolean otherOutputClaims,
+        Optional<String> userMessageMetadataKey) {
+
+    public MethodSignature {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(family, "family");
+        inputClaims = List.copyOf(inputClaims);
+        inputParameters = List.copyOf(inputParameters);
+        outputClaims = List.copyOf(outputClaims);
+        Objects.requireNonNull(userMessageMetadataKey, "userMessageMetadataKey");
+    }
+
+    public static Builder method(String name, String family) {
+        return new Builder(name, family);
+    }
+
+    public Optional<Slot> inputClaim(String transformationClaimType) {
+        return find(inputClaims, transformationClaimType);
+    }
+
+    public Optional<Slot> inputParameter(String id) {
+        return find(inputParameters, id);
+    }
+
+    public Optional<Slot> outputClaim(String transformationClaimType) {
+        return find(outputClaims, transformationClaimType);
+    }
+
+    private static Optional<Slot> find(List<Slot> slots, String name) {
+        return slots.stream().filter(slot -> slot.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** Fluent construction, so a family's table reads like the documentation's tables. */
+    public static final class Builder {
+        private final String name;
+        private final String family;
+        private final List<Slot> inputClaims = new ArrayList<>();
+        private final List<Slot> inputParameters = new ArrayList<>();
+        private final List<Slot> outputClaims = new ArrayList<>();
+        private boolean otherInputClaims;
+        private boolean otherInputParameters;
+        private boolean otherOutputClaims;
+        private String userMessageMetadataKey;
+
+        private Builder(String name, String family) {
+            this.name = name;
+            this.family = family;
+        }
+
+        public Builder inputClaim(String name, DataType first, DataType... more) {
+            inputClaims.add(Slot.required(name, first, more));
+            return this;
+        }
+
+        public Builder optionalInputClaim(String name, DataType first, DataType... more) {
+            inputClaims.add(Slot.optional(name, first, more));
+            return this;
+        }
+
+        public Builder inputClaim(Slot slot) {
+            inputClaims.add(slot);
+            return this;
+        }
+
+        public Builder parameter(String id, DataType first, DataType... more) {
+            inputParameters.add(Slot.required(id, first, more));
+            return this;
+        }
+
+        public Builder optionalParameter(String id, DataType first, DataType... more) {
+            inputParameters.add(Slot.optional(id, first, more));
+            return this;
+        }
+
+        public Builder outputClaim(String name, DataType first, DataType... more) {
+            outputClaims.add(Slot.required(name, first, more));
+            return this;
+        }
+
+        public Builder optionalOutputClaim(String name, DataType first, DataType... more) {
+            outputClaims.add(Slot.optional(name, first, more));
+            return this;
+        }
+
+        public Builder otherInputClaims() {
+            otherInputClaims = true;
+            return this;
+        }
+
+        public Builder otherInputParameters() {
+            otherInputParameters = true;
+            return this;
+        }
+
+        public Builder otherOutputClaims() {
+            otherOutputClaims = true;
+            return this;
+        }
+
+        public Builder userMessageMetadataKey(String key) {
+            userMessageMetadataKey = key;
+            return this;
+        }
+
+        public MethodSignature build() {
+            return new MethodSignature(name, family, inputClaims, inputParameters, outputClaims, otherInputClaims,
+                    otherInputParameters, otherOutputClaims, Optional.ofNullable(userMessageMetadataKey));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.trustframe.engine.journey;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import io.trustframe.engine.spi.HttpCaller;
+import io.trustframe.engine.spi.JdkHttpCaller;
+import io.trustframe.engine.spi.OtpStore;
+import io.trustframe.engine.spi.PolicyKeys;
+import io.trustframe.engine.spi.Ports;
+import io.trustframe.engine.spi.Randomness;
+import io.trustframe.engine.spi.SsoSessions;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/** Ports for journey tests: in-memory stores, a clock the test moves, a seeded random source, real JDK HTTP. */
+final class TestPorts {
+
+    final InMemoryDirectory directory = new InMemoryDirectory("contoso.example", 5);
+    final Map<String, OtpStore.OtpEntry> otps = new LinkedHashMap<>();
+    final Map<String, SsoSessions.SsoSession> sessions = new LinkedHashMap<>();
+    final Map<String, byte[]> secrets = new LinkedHashMap<>();
+    final Map<String, RSAKey> rsaKeys = new LinkedHashMap<>();
+    final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T09:00:00Z"));
+    final Random random = new Random(42);
+    HttpCaller http = new JdkHttpCaller();
+    final java.util.List<String[]> mails = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The last code mailed to {@code email} by the built-in email verification. */
+    String lastMailedCode(String email) {
+        for (int i = mails.size() - 1; i >= 0; i--) {
+            if (mails.get(i)[0].equalsIgnoreCase(email)) {
+                return mails.get(i)[1];
+            }
+        }
+        throw new AssertionError("no code was mailed to " + email);
+    }
+
+    Ports ports() {
+        return new Ports(directory, request -> http.call(request), keys(), otpStore(), ssoSessions(),
+                (email, code, culture) -> mails.add(new String[] {email, code}), clock, () -> random);
+    }
+
+    void secret(String name, String value) {
+        secrets.put(name.toLowerCase(), value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private PolicyKeys keys() {
+        return new PolicyKeys() {
+            @Override
+            public Optional<byte[]> secret(String containerName) {
+                return Optional.ofNullable(secrets.get(containerName.toLowerCase()));
+            }
+
+            @Override
+            public Optional<RSAKey> rsaKey(String containerName) {
+                return Optional.ofNullable(rsaKeys.get(containerName.toLowerCase()));
+            }
+        };
+    }
+
+    private OtpStore otpStore() {
+        return new OtpStore() {
+            @Override
+            public void put(String identifier, OtpEntry entry) {
+                otps.put(identifier, entry);
+            }
+
+            @Override
+            public Optional<OtpEntry> get(String identifier) {
+                return Optional.ofNullable(otps.get(identifier));
+            }
+
+            @Override
+            public void remove(String identifier) {
+                otps.remove(identifier);
+            }
+        };
+    }
+
+    private SsoSessions ssoSessions() {
+        return new SsoSessions() {
+            @Override
+            public Optional<SsoSession> find(String sessionId) {
+                return Optional.ofNullable(sessions.get(sessionId));
+            }
+
+            @Override
+            public void save(SsoSession session) {
+                sessions.put(session.id(), session);
+            }
+
+            @Override
+            public void delete(String sessionId) {
+                sessions.remove(sessionId);
+            }
+        };
+    }
+
+    /** A clock tests move forward. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    static Randomness seeded(long seed) {
+        Random random = new Random(seed);
+        return () -> random;
+    }
+}
