@@ -1,15 +1,22 @@
 package io.trustframe.engine.transform;
 
+import io.trustframe.engine.claims.ClaimValue;
 import io.trustframe.engine.claims.DataType;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What a policy may bind to a method, as the B2C claims transformation reference documents it. The policy validator
- * checks ClaimsTransformation elements against these declarations; the executor never needs them.
+ * What a policy may bind to a method, as the B2C claims transformation reference documents it, including where the
+ * reference contradicts itself (a slot then accepts every documented type, or every documented name). This is the one
+ * table of the contract: the policy validator checks ClaimsTransformation elements against it, and
+ * {@link RegisteredMethod#apply} uses it to present a slot bound under an alias to the method under its name.
  *
  * @param name                  the TransformationMethod value, in the documentation's spelling
  * @param family                the reference page the method is documented on (Boolean, Date, …)
@@ -62,7 +69,47 @@ public record MethodSignature(
     }
 
     private static Optional<Slot> find(List<Slot> slots, String name) {
-        return slots.stream().filter(slot -> slot.name().equalsIgnoreCase(name)).findFirst();
+        return slots.stream().filter(slot -> slot.isNamed(name)).findFirst();
+    }
+
+    /** The input as the method reads it: claims and parameters bound under an alias appear under the slot's name. */
+    TransformationInput canonical(TransformationInput bound) {
+        return new TransformationInput(
+                bound.inputClaims().stream().map(c -> new TransformationInput.InputClaim(
+                        canonicalName(inputClaims, c.transformationClaimType()), c.claimTypeReferenceId(), c.value()))
+                        .toList(),
+                bound.parameters().stream().map(p -> new TransformationInput.InputParameter(
+                        canonicalName(inputParameters, p.id()), p.dataType(), p.value())).toList(),
+                bound.outputClaims().stream().map(o -> new TransformationInput.OutputClaim(
+                        canonicalName(outputClaims, o.transformationClaimType()), o.claimTypeReferenceId(),
+                        o.dataType(), o.restriction(), o.predicates())).toList());
+    }
+
+    /** The result keyed as the policy bound its output claims: a value for a slot goes to the alias it was bound by. */
+    TransformationResult asBound(TransformationResult result, TransformationInput bound) {
+        if (!(result instanceof TransformationResult.Produced produced)) {
+            return result;
+        }
+        Map<String, ClaimValue> values = new LinkedHashMap<>();
+        produced.values().forEach((key, value) -> values.put(boundName(bound, key), value));
+        Set<String> cleared = new LinkedHashSet<>();
+        produced.cleared().forEach(key -> cleared.add(boundName(bound, key)));
+        return new TransformationResult.Produced(values, cleared);
+    }
+
+    private String boundName(TransformationInput bound, String slotName) {
+        Optional<Slot> slot = outputClaim(slotName);
+        if (slot.isEmpty()) {
+            return slotName;
+        }
+        return bound.outputClaims().stream().map(TransformationInput.OutputClaim::transformationClaimType)
+                .filter(slot.get()::isNamed)
+                .findFirst()
+                .orElse(slotName);
+    }
+
+    private static String canonicalName(List<Slot> slots, String boundName) {
+        return find(slots, boundName).map(Slot::name).orElse(boundName);
     }
 
     /** Fluent construction, so a family's table reads like the documentation's tables. */
@@ -94,6 +141,16 @@ public record MethodSignature(
 
         public Builder inputClaim(Slot slot) {
             inputClaims.add(slot);
+            return this;
+        }
+
+        public Builder parameter(Slot slot) {
+            inputParameters.add(slot);
+            return this;
+        }
+
+        public Builder outputClaim(Slot slot) {
+            outputClaims.add(slot);
             return this;
         }
 

@@ -44,6 +44,14 @@ class StringTransformationsTest {
     }
 
     @Test
+    void changeCaseWritesTheOutputUnderTheNameThePolicyUses() {
+        TransformationResult.Produced produced = Invocation.of("ChangeCase").claim("inputClaim1", "SomeOne@contoso.com")
+                .param("toCase", "LOWER").output("outputClaim1", DataType.STRING).produced();
+        assertThat(produced.values()).containsOnlyKeys("outputClaim1");
+        assertThat(produced.value("outputClaim1")).contains(ClaimValue.of("someone@contoso.com"));
+    }
+
+    @Test
     void changeCaseDoesNotDependOnTheServerLocale() {
         Locale saved = Locale.getDefault();
         try {
