@@ -85,13 +85,20 @@ public record MethodSignature(
                         o.dataType(), o.restriction(), o.predicates())).toList());
     }
 
-    /** The result keyed as the policy bound its output claims: a value for a slot goes to the alias it was bound by. */
+    /**
+     * The result as the policy bound its output claims: a value for a slot goes to the alias it was bound by, in the
+     * data type of the claim it lands in. Slots accept types B2C converts between (a long result into an int claim,
+     * a string into a boolean one), so a value that does not convert fails here, as a result, not as an exception.
+     */
     TransformationResult asBound(TransformationResult result, TransformationInput bound) {
         if (!(result instanceof TransformationResult.Produced produced)) {
             return result;
         }
         Map<String, ClaimValue> values = new LinkedHashMap<>();
-        produced.values().forEach((key, value) -> values.put(boundName(bound, key), value));
+        produced.values().forEach((key, value) -> {
+            String name = boundName(bound, key);
+            values.put(name, bound.outputClaim(name).map(output -> value.convertTo(output.dataType())).orElse(value));
+        });
         Set<String> cleared = new LinkedHashSet<>();
         produced.cleared().forEach(key -> cleared.add(boundName(bound, key)));
         return new TransformationResult.Produced(values, cleared);

@@ -344,6 +344,15 @@ class StringTransformationsTest {
                 .param("newValue", "").out("outputClaim")).isEqualTo("+164411452054");
     }
 
+    /** The reference types StringReplace's output boolean, so a boolean claim may be bound; only a boolean result fits. */
+    @Test
+    void stringReplaceIntoABooleanClaimFailsUnlessTheResultIsABoolean() {
+        assertThat(Invocation.of("StringReplace").claim("inputClaim", "yes").param("oldValue", "yes").param("newValue", "true")
+                .output("outputClaim", DataType.BOOLEAN).produced().value("outputClaim")).contains(ClaimValue.of(true));
+        Invocation.of("StringReplace").claim("inputClaim", "maybe").param("oldValue", "may").param("newValue", "")
+                .output("outputClaim", DataType.BOOLEAN).failed();
+    }
+
     @Test
     void stringJoinJoinsWithTheDelimiter() {
         assertThat(Invocation.of("StringJoin").claim("inputClaim", new ClaimValue.StringCollectionValue(List.of("Admin", "Author", "Reader")))
