@@ -29,6 +29,8 @@ import java.util.Set;
  *                              GenerateJson constants)
  * @param otherOutputClaims     true when output claims are named by the policy (GetClaimsFromJsonArray,
  *                              GetLocalizedStringsTransformation, SetClaimsIfRegexMatch groups)
+ * @param otherNamesPrefix      what the names a policy chooses must start with (BuildUri's {@code query.}); empty
+ *                              when any name goes
  * @param userMessageMetadataKey the technical-profile metadata key that supplies the user message when the method
  *                              fails an assertion, e.g. {@code UserMessageIfClaimsTransformationStringsAreNotEqual}
  */
@@ -41,6 +43,7 @@ public record MethodSignature(
         boolean otherInputClaims,
         boolean otherInputParameters,
         boolean otherOutputClaims,
+        String otherNamesPrefix,
         Optional<String> userMessageMetadataKey) {
 
     public MethodSignature {
@@ -49,6 +52,7 @@ public record MethodSignature(
         inputClaims = List.copyOf(inputClaims);
         inputParameters = List.copyOf(inputParameters);
         outputClaims = List.copyOf(outputClaims);
+        Objects.requireNonNull(otherNamesPrefix, "otherNamesPrefix");
         Objects.requireNonNull(userMessageMetadataKey, "userMessageMetadataKey");
     }
 
@@ -66,6 +70,28 @@ public record MethodSignature(
 
     public Optional<Slot> outputClaim(String transformationClaimType) {
         return find(outputClaims, transformationClaimType);
+    }
+
+    /**
+     * Whether the method takes an input claim bound as {@code transformationClaimType} that it does not declare;
+     * {@code null} stands for an input claim without a TransformationClaimType.
+     */
+    public boolean takesOtherInputClaim(String transformationClaimType) {
+        return otherInputClaims && otherName(transformationClaimType);
+    }
+
+    public boolean takesOtherInputParameter(String id) {
+        return otherInputParameters && otherName(id);
+    }
+
+    /** Like {@link #takesOtherInputClaim}, for output claims. */
+    public boolean takesOtherOutputClaim(String transformationClaimType) {
+        return otherOutputClaims && otherName(transformationClaimType);
+    }
+
+    private boolean otherName(String name) {
+        return otherNamesPrefix.isEmpty()
+                || name != null && name.regionMatches(true, 0, otherNamesPrefix, 0, otherNamesPrefix.length());
     }
 
     private static Optional<Slot> find(List<Slot> slots, String name) {
@@ -129,6 +155,7 @@ public record MethodSignature(
         private boolean otherInputClaims;
         private boolean otherInputParameters;
         private boolean otherOutputClaims;
+        private String otherNamesPrefix = "";
         private String userMessageMetadataKey;
 
         private Builder(String name, String family) {
@@ -196,6 +223,12 @@ public record MethodSignature(
             return this;
         }
 
+        /** The names a policy chooses must start with {@code prefix}. */
+        public Builder otherNamesStartWith(String prefix) {
+            otherNamesPrefix = prefix;
+            return this;
+        }
+
         public Builder userMessageMetadataKey(String key) {
             userMessageMetadataKey = key;
             return this;
@@ -203,7 +236,7 @@ public record MethodSignature(
 
         public MethodSignature build() {
             return new MethodSignature(name, family, inputClaims, inputParameters, outputClaims, otherInputClaims,
-                    otherInputParameters, otherOutputClaims, Optional.ofNullable(userMessageMetadataKey));
+                    otherInputParameters, otherOutputClaims, otherNamesPrefix, Optional.ofNullable(userMessageMetadataKey));
         }
     }
 }

@@ -47,7 +47,7 @@ final class StringTransformations {
                         .inputClaim("path", STRING)
                         .parameter("scheme", STRING).parameter("host", STRING)
                         .outputClaim("outputClaim", STRING)
-                        .otherInputClaims().otherInputParameters(),
+                        .otherInputClaims().otherInputParameters().otherNamesStartWith("query."),
                         StringTransformations::buildUri),
                 // The 2018 reference names the output outputClaim, later revisions outputClaim1.
                 RegisteredMethod.of(method("ChangeCase", FAMILY)

@@ -102,6 +102,17 @@ class TransformationMethodsTest {
     }
 
     @Test
+    void buildUriTakesOtherNamesOnlyAsQueryItems() {
+        MethodSignature buildUri = TransformationMethods.byName("BuildUri").orElseThrow().signature();
+        assertThat(buildUri.takesOtherInputClaim("query.secret")).isTrue();
+        assertThat(buildUri.takesOtherInputParameter("Query.Issuer")).isTrue();
+        assertThat(buildUri.takesOtherInputClaim("secret")).isFalse();
+        assertThat(buildUri.takesOtherInputClaim(null)).isFalse();
+        assertThat(TransformationMethods.byName("FormatLocalizedString").orElseThrow().signature().takesOtherInputClaim(null))
+                .isTrue();
+    }
+
+    @Test
     void everyFamilyPageIsRepresented() {
         assertThat(TransformationMethods.signatures()).extracting(MethodSignature::family).containsOnly(
                 "Boolean", "Date", "General", "Integer", "JSON", "PhoneNumber", "SocialAccounts", "String", "StringCollection");

@@ -2,6 +2,7 @@ package io.trustframe.engine.policy.validate;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -53,10 +54,11 @@ final class TransformationChecks {
         }
         MethodSignature method = found.get();
         for (ClaimReference claim : transformation.inputClaims()) {
-            claim(transformation, method, claim, "input claim", method.inputClaims(), method.otherInputClaims());
+            claim(transformation, method, claim, "input claim", method.inputClaims(), method::takesOtherInputClaim);
         }
         for (ClaimReference claim : transformation.outputClaims()) {
-            claim(transformation, method, claim, "output claim", method.outputClaims(), method.otherOutputClaims());
+            claim(transformation, method, claim, "output claim", method.outputClaims(),
+                    method::takesOtherOutputClaim);
         }
         for (ClaimsTransformation.InputParameter parameter : transformation.inputParameters()) {
             parameter(transformation, method, parameter);
@@ -85,10 +87,10 @@ final class TransformationChecks {
     }
 
     private void claim(ClaimsTransformation transformation, MethodSignature method, ClaimReference claim,
-            String role, List<Slot> declared, boolean open) {
+            String role, List<Slot> declared, Predicate<String> takesOther) {
         boolean defined = findings.claimType(claim.pos(), claim.claimTypeReferenceId());
         String slotName = claim.transformationClaimType();
-        if (slotName == null && open) {
+        if (slotName == null && takesOther.test(null)) {
             return; // FormatLocalizedString's inputs and regex group outputs are named by position or claim
         }
         if (slotName == null) {
@@ -98,7 +100,7 @@ final class TransformationChecks {
         }
         Optional<Slot> slot = declared.stream().filter(s -> s.isNamed(slotName)).findFirst();
         if (slot.isEmpty()) {
-            if (!open) {
+            if (!takesOther.test(slotName)) {
                 findings.error(claim.pos(), method.name() + " has no " + role + " '" + slotName + "' (claims"
                         + " transformation '" + transformation.id() + "'); expected " + names(declared));
             }
@@ -126,7 +128,7 @@ final class TransformationChecks {
         }
         Optional<Slot> slot = method.inputParameter(parameter.id());
         if (slot.isEmpty()) {
-            if (!method.otherInputParameters()) {
+            if (!method.takesOtherInputParameter(parameter.id())) {
                 findings.error(parameter.pos(), method.name() + " has no input parameter '" + parameter.id()
                         + "' (claims transformation '" + transformation.id() + "'); expected "
                         + names(method.inputParameters()));
