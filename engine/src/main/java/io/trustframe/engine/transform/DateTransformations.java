@@ -27,6 +27,7 @@ final class DateTransformations {
 
     static List<RegisteredMethod> methods() {
         return List.of(
+                // The reference types the operands string, its examples pass dateTime claims.
                 RegisteredMethod.of(method("AssertDateTimeIsGreaterThan", FAMILY)
                         .inputClaim("leftOperand", DATE_TIME, DATE, STRING)
                         .optionalInputClaim("rightOperand", DATE_TIME, DATE, STRING)

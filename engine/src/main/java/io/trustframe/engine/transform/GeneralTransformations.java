@@ -10,8 +10,6 @@ import java.util.Base64;
 import java.util.List;
 
 import static io.trustframe.engine.claims.DataType.BOOLEAN;
-import static io.trustframe.engine.claims.DataType.INT;
-import static io.trustframe.engine.claims.DataType.LONG;
 import static io.trustframe.engine.claims.DataType.STRING;
 import static io.trustframe.engine.transform.MethodSignature.method;
 
@@ -25,9 +23,10 @@ final class GeneralTransformations {
 
     static List<RegisteredMethod> methods() {
         return List.of(
+                // Any type, as long as both claims have the same one (the validator checks that pairing).
                 RegisteredMethod.of(method("CopyClaim", FAMILY)
-                        .inputClaim("inputClaim", STRING, INT, LONG)
-                        .outputClaim("outputClaim", STRING, INT, LONG),
+                        .inputClaim(Slot.anyType("inputClaim", true))
+                        .outputClaim(Slot.anyType("outputClaim", true)),
                         GeneralTransformations::copyClaim),
                 RegisteredMethod.of(method("DoesClaimExist", FAMILY)
                         .inputClaim(Slot.anyType("inputClaim", false))

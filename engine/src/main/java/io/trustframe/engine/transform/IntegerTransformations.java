@@ -26,6 +26,7 @@ final class IntegerTransformations {
                         .optionalParameter("Operator", STRING)
                         .outputClaim("outputClaim", INT),
                         IntegerTransformations::adjustNumber),
+                // With throwError false, AssertNumber evaluates into the boolean output claim instead of failing.
                 RegisteredMethod.of(method("AssertNumber", FAMILY)
                         .inputClaim("inputClaim", INT)
                         .parameter("CompareToValue", INT)

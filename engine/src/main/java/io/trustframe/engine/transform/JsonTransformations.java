@@ -75,8 +75,10 @@ final class JsonTransformations {
 
     private static MethodSignature.Builder jsonArraySignature(String name, DataType sourceType) {
         return method(name, FAMILY)
-                .inputClaim("jsonSource", sourceType)
+                // The reference's table names the input jsonSourceClaim, its example jsonSource.
+                .inputClaim(Slot.required("jsonSource", sourceType).alsoNamed("jsonSourceClaim"))
                 .optionalParameter("errorOnMissingClaims", BOOLEAN)
+                // Typed string in the reference's table and boolean in its example.
                 .optionalParameter("includeEmptyClaims", BOOLEAN, STRING)
                 .parameter("jsonSourceKeyName", STRING)
                 .parameter("jsonSourceValueName", STRING)

@@ -22,11 +22,12 @@ public record RegisteredMethod(MethodSignature signature, ClaimsTransformationMe
 
     /**
      * Runs the method. Bad input that B2C answers with an exception (a missing required claim, a value of the wrong
-     * shape) comes back as {@link TransformationResult.Failed}, never as a Java exception.
+     * shape) comes back as {@link TransformationResult.Failed}, never as a Java exception. The method sees every slot
+     * under its declared name, whichever of the slot's names the policy bound it by.
      */
     public TransformationResult apply(TransformationInput input, TransformationContext context) {
         try {
-            return implementation.transform(input, context);
+            return signature.asBound(implementation.transform(signature.canonical(input), context), input);
         } catch (TransformationException | ClaimValueFormatException e) {
             return new TransformationResult.Failed(signature.name() + ": " + e.getMessage());
         }

@@ -47,12 +47,13 @@ final class StringTransformations {
                         .inputClaim("path", STRING)
                         .parameter("scheme", STRING).parameter("host", STRING)
                         .outputClaim("outputClaim", STRING)
-                        .otherInputClaims().otherInputParameters(),
+                        .otherInputClaims().otherInputParameters().otherNamesStartWith("query."),
                         StringTransformations::buildUri),
+                // The 2018 reference names the output outputClaim, later revisions outputClaim1.
                 RegisteredMethod.of(method("ChangeCase", FAMILY)
                         .inputClaim("inputClaim1", STRING)
                         .parameter("toCase", STRING)
-                        .outputClaim("outputClaim", STRING),
+                        .outputClaim(Slot.required("outputClaim", STRING).alsoNamed("outputClaim1")),
                         StringTransformations::changeCase),
                 RegisteredMethod.of(method("CompareClaims", FAMILY)
                         .inputClaim("inputClaim1", STRING).inputClaim("inputClaim2", STRING)
@@ -117,12 +118,13 @@ final class StringTransformations {
                         .userMessageMetadataKey("LookupNotFound"),
                         StringTransformations::lookupValue),
                 RegisteredMethod.of(method("NullClaim", FAMILY)
-                        .outputClaim("claim_to_null", STRING),
+                        .outputClaim(Slot.anyType("claim_to_null", true)),
                         (in, ctx) -> new TransformationResult.Produced(Map.of(), Set.of("claim_to_null"))),
                 RegisteredMethod.of(method("ParseDomain", FAMILY)
                         .inputClaim("emailAddress", STRING)
                         .outputClaim("domain", STRING),
                         StringTransformations::parseDomain),
+                // Documented as string to string; used on boolean claims with a "true"/"false" string parameter.
                 RegisteredMethod.of(method("SetClaimIfBooleansMatch", FAMILY)
                         .inputClaim("claimToMatch", STRING, BOOLEAN)
                         .parameter("matchTo", STRING, BOOLEAN)
@@ -135,7 +137,7 @@ final class StringTransformations {
                         .parameter("outputClaimIfMatched", STRING)
                         .optionalParameter("extractGroups", BOOLEAN)
                         .optionalOutputClaim("outputClaim", STRING)
-                        .optionalOutputClaim("regexCompareResultClaim", BOOLEAN)
+                        .optionalOutputClaim("regexCompareResultClaim", BOOLEAN, STRING)
                         .otherOutputClaims(),
                         StringTransformations::setClaimsIfRegexMatch),
                 RegisteredMethod.of(method("SetClaimsIfStringsAreEqual", FAMILY)
@@ -156,11 +158,13 @@ final class StringTransformations {
                         .optionalOutputClaim("outputClaim", STRING)
                         .optionalOutputClaim("stringCompareResultClaim", BOOLEAN),
                         StringTransformations::setClaimsIfStringsMatch),
+                // The reference types StringContains' result string and StringReplace's boolean (swapped): both
+                // take either. ignoreCase is documented boolean, but the reference's own examples declare it string.
                 RegisteredMethod.of(method("StringContains", FAMILY)
                         .inputClaim("inputClaim", STRING)
                         .parameter("contains", STRING)
                         .optionalParameter("ignoreCase", STRING, BOOLEAN)
-                        .outputClaim("outputClaim", BOOLEAN),
+                        .outputClaim("outputClaim", BOOLEAN, STRING),
                         StringTransformations::stringContains),
                 RegisteredMethod.of(method("StringSubstring", FAMILY)
                         .inputClaim("inputClaim", STRING)
@@ -172,7 +176,7 @@ final class StringTransformations {
                         .inputClaim("inputClaim", STRING)
                         .parameter("oldValue", STRING)
                         .parameter("newValue", STRING)
-                        .outputClaim("outputClaim", STRING),
+                        .outputClaim("outputClaim", STRING, BOOLEAN),
                         StringTransformations::stringReplace),
                 RegisteredMethod.of(method("StringJoin", FAMILY)
                         .inputClaim("inputClaim", STRING_COLLECTION)

@@ -41,7 +41,7 @@ class PolicyParserTest {
         assertThat(phone.mask().value()).isEqualTo("XXX-XXX-");
         assertThat(phone.restriction().pattern().regularExpression()).isEqualTo("^\\+[0-9 ]+$");
         assertThat(phone.partnerClaimType("openidconnect")).contains("phone_number");
-        assertThat(phone.type()).isEqualTo(io.trustframe.engine.policy.model.ClaimDataType.PHONE_NUMBER);
+        assertThat(phone.type()).isEqualTo(io.trustframe.engine.claims.DataType.PHONE_NUMBER);
         assertThat(policy.technicalProfile("SM-Noop").protocol().handlerType())
                 .isEqualTo("Web.TPEngine.SSO.NoopSSOSessionProvider");
         assertThat(policy.displayControl("PHONECONTROL").actions().get(0).technicalProfiles().get(0).continueOnSuccess())

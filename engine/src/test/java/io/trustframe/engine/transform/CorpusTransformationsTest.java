@@ -50,19 +50,19 @@ class CorpusTransformationsTest {
                 MethodSignature signature = registered.get().signature();
                 for (Element claim : children(transformation, "InputClaim")) {
                     String type = claim.getAttribute("TransformationClaimType");
-                    if (signature.inputClaim(type).isEmpty() && !signature.otherInputClaims()) {
+                    if (signature.inputClaim(type).isEmpty() && !signature.takesOtherInputClaim(type)) {
                         problems.add(where + ": " + method + " has no input claim " + type);
                     }
                 }
                 for (Element parameter : children(transformation, "InputParameter")) {
                     String id = parameter.getAttribute("Id");
-                    if (signature.inputParameter(id).isEmpty() && !signature.otherInputParameters()) {
+                    if (signature.inputParameter(id).isEmpty() && !signature.takesOtherInputParameter(id)) {
                         problems.add(where + ": " + method + " has no input parameter " + id);
                     }
                 }
                 for (Element claim : children(transformation, "OutputClaim")) {
                     String type = claim.getAttribute("TransformationClaimType");
-                    if (signature.outputClaim(type).isEmpty() && !signature.otherOutputClaims()) {
+                    if (signature.outputClaim(type).isEmpty() && !signature.takesOtherOutputClaim(type)) {
                         problems.add(where + ": " + method + " has no output claim " + type);
                     }
                 }

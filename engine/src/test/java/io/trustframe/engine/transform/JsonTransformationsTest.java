@@ -120,6 +120,14 @@ class JsonTransformationsTest {
     }
 
     @Test
+    void getClaimsFromJsonArrayReadsItsSourceUnderTheTablesNameJsonSourceClaim() {
+        assertThat(Invocation.of("GetClaimsFromJsonArray")
+                .claim("jsonSourceClaim", "[{\"key\":\"email\",\"value\":\"someone@example.com\"}]")
+                .param("jsonSourceKeyName", "key").param("jsonSourceValueName", "value").output("email", DataType.STRING)
+                .out("email")).isEqualTo("someone@example.com");
+    }
+
+    @Test
     void getClaimsFromJsonArrayKeepsEmptyValuesWhenIncludeEmptyClaims() {
         assertThat(Invocation.of("GetClaimsFromJsonArray").claim("jsonSource", "[{\"key\":\"email\",\"value\":\"\"}]")
                 .param("jsonSourceKeyName", "key").param("jsonSourceValueName", "value")

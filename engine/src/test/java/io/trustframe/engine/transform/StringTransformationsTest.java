@@ -44,6 +44,14 @@ class StringTransformationsTest {
     }
 
     @Test
+    void changeCaseWritesTheOutputUnderTheNameThePolicyUses() {
+        TransformationResult.Produced produced = Invocation.of("ChangeCase").claim("inputClaim1", "SomeOne@contoso.com")
+                .param("toCase", "LOWER").output("outputClaim1", DataType.STRING).produced();
+        assertThat(produced.values()).containsOnlyKeys("outputClaim1");
+        assertThat(produced.value("outputClaim1")).contains(ClaimValue.of("someone@contoso.com"));
+    }
+
+    @Test
     void changeCaseDoesNotDependOnTheServerLocale() {
         Locale saved = Locale.getDefault();
         try {
@@ -334,6 +342,15 @@ class StringTransformationsTest {
     void stringReplaceRemovesDashes() {
         assertThat(Invocation.of("StringReplace").claim("inputClaim", "+164-411-452-054").param("oldValue", "-")
                 .param("newValue", "").out("outputClaim")).isEqualTo("+164411452054");
+    }
+
+    /** The reference types StringReplace's output boolean, so a boolean claim may be bound; only a boolean result fits. */
+    @Test
+    void stringReplaceIntoABooleanClaimFailsUnlessTheResultIsABoolean() {
+        assertThat(Invocation.of("StringReplace").claim("inputClaim", "yes").param("oldValue", "yes").param("newValue", "true")
+                .output("outputClaim", DataType.BOOLEAN).produced().value("outputClaim")).contains(ClaimValue.of(true));
+        Invocation.of("StringReplace").claim("inputClaim", "maybe").param("oldValue", "may").param("newValue", "")
+                .output("outputClaim", DataType.BOOLEAN).failed();
     }
 
     @Test

@@ -4,10 +4,13 @@ import io.trustframe.engine.claims.DataType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +76,40 @@ class TransformationMethodsTest {
         assertThat(compare.inputParameter("ignoreCase")).hasValueSatisfying(slot -> assertThat(slot.required()).isFalse());
         assertThat(compare.outputClaim("outputClaim")).hasValueSatisfying(slot -> assertThat(slot.accepts(DataType.BOOLEAN)).isTrue());
         assertThat(TransformationMethods.byName("GenerateJson").orElseThrow().signature().otherInputClaims()).isTrue();
+    }
+
+    @Test
+    void noMethodDeclaresTheSameSlotNameTwice() {
+        for (MethodSignature signature : TransformationMethods.signatures()) {
+            for (List<Slot> slots : List.of(signature.inputClaims(), signature.inputParameters(), signature.outputClaims())) {
+                Set<String> names = new HashSet<>();
+                slots.stream().flatMap(slot -> Stream.concat(Stream.of(slot.name()), slot.aliases().stream()))
+                        .forEach(name -> assertThat(names.add(name.toLowerCase(Locale.ROOT)))
+                                .as("%s declares %s twice", signature.name(), name).isTrue());
+            }
+        }
+    }
+
+    @Test
+    void slotsAcceptTheTypesB2cConvertsBetweenAndTheNamesTheReferenceUses() {
+        MethodSignature adjust = TransformationMethods.byName("AdjustNumber").orElseThrow().signature();
+        assertThat(adjust.inputClaim("inputClaim").orElseThrow().accepts(DataType.LONG)).isTrue();
+        assertThat(adjust.inputClaim("inputClaim").orElseThrow().accepts(DataType.STRING)).isFalse();
+        MethodSignature json = TransformationMethods.byName("GetClaimsFromJsonArray").orElseThrow().signature();
+        assertThat(json.inputClaim("jsonSourceClaim")).map(Slot::name).contains("jsonSource");
+        MethodSignature copy = TransformationMethods.byName("CopyClaim").orElseThrow().signature();
+        assertThat(copy.inputClaim("inputClaim").orElseThrow().acceptsAnyType()).isTrue();
+    }
+
+    @Test
+    void buildUriTakesOtherNamesOnlyAsQueryItems() {
+        MethodSignature buildUri = TransformationMethods.byName("BuildUri").orElseThrow().signature();
+        assertThat(buildUri.takesOtherInputClaim("query.secret")).isTrue();
+        assertThat(buildUri.takesOtherInputParameter("Query.Issuer")).isTrue();
+        assertThat(buildUri.takesOtherInputClaim("secret")).isFalse();
+        assertThat(buildUri.takesOtherInputClaim(null)).isFalse();
+        assertThat(TransformationMethods.byName("FormatLocalizedString").orElseThrow().signature().takesOtherInputClaim(null))
+                .isTrue();
     }
 
     @Test

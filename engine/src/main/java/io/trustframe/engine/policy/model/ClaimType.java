@@ -3,9 +3,11 @@ package io.trustframe.engine.policy.model;
 import java.util.List;
 import java.util.Optional;
 
+import io.trustframe.engine.claims.DataType;
+
 /**
  * {@code ClaimsSchema/ClaimType}. {@code dataType} and {@code userInputType} keep the text as written
- * ({@link ClaimDataType#parse} interprets it); absent children are {@code null} so a derived policy can
+ * ({@link DataType#fromClaimsSchema} interprets it); absent children are {@code null} so a derived policy can
  * override a single property of a claim declared in its base.
  */
 public record ClaimType(
@@ -22,8 +24,8 @@ public record ClaimType(
         Reference predicateValidationReference) {
 
     /** The interpreted {@code DataType}, or {@code null} when it is missing or not a documented value. */
-    public ClaimDataType type() {
-        return ClaimDataType.parse(dataType).orElse(null);
+    public DataType type() {
+        return DataType.fromClaimsSchema(dataType).orElse(null);
     }
 
     /** The claim's name in a protocol (e.g. OpenIdConnect), from {@code DefaultPartnerClaimTypes}, if any. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.trustframe.engine.claims.DataType;
 import io.trustframe.engine.policy.RelyingPartyPolicy;
-import io.trustframe.engine.policy.model.ClaimDataType;
 import io.trustframe.engine.policy.model.ClaimType;
 import io.trustframe.engine.policy.model.ContentDefinition;
 import io.trustframe.engine.policy.model.DisplayClaim;
@@ -56,7 +56,7 @@ final class BuildingBlockChecks {
         if (claim.dataType() == null) {
             findings.error(claim.pos(), "claim type '" + claim.id() + "' has no DataType; expected one of "
                     + dataTypes());
-        } else if (ClaimDataType.parse(claim.dataType()).isEmpty()) {
+        } else if (DataType.fromClaimsSchema(claim.dataType()).isEmpty()) {
             findings.error(claim.pos(), "claim type '" + claim.id() + "' has unknown DataType '" + claim.dataType()
                     + "'; expected one of " + dataTypes());
         }
@@ -162,8 +162,8 @@ final class BuildingBlockChecks {
 
     private static String dataTypes() {
         StringBuilder names = new StringBuilder();
-        for (ClaimDataType type : ClaimDataType.values()) {
-            names.append(names.length() == 0 ? "" : ", ").append(type.xmlName());
+        for (DataType type : DataType.claimsSchemaTypes()) {
+            names.append(names.length() == 0 ? "" : ", ").append(type.schemaName());
         }
         return names.toString();
     }

@@ -2,26 +2,27 @@ package io.trustframe.engine.policy.validate;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import io.trustframe.engine.claims.DataType;
 import io.trustframe.engine.policy.RelyingPartyPolicy;
-import io.trustframe.engine.policy.model.ClaimDataType;
 import io.trustframe.engine.policy.model.ClaimReference;
 import io.trustframe.engine.policy.model.ClaimType;
 import io.trustframe.engine.policy.model.ClaimsTransformation;
-import io.trustframe.engine.policy.validate.TransformationMethod.Slot;
+import io.trustframe.engine.transform.MethodSignature;
+import io.trustframe.engine.transform.RegisteredMethod;
+import io.trustframe.engine.transform.Slot;
+import io.trustframe.engine.transform.TransformationMethods;
 
 /**
- * Claims transformations against the documented method signatures: known method, known input/output claim and
- * parameter names, and data types that fit. Tolerant where B2C is: int and long mix, phoneNumber and string mix,
- * and string claims may feed date/dateTime inputs (the starter pack passes its string refresh-token dates to
- * AssertDateTimeIsGreaterThan).
+ * Claims transformations against the signatures the executor runs them by ({@link TransformationMethods}): known
+ * method, known input/output claim and parameter names, and data types that fit. Tolerant where B2C is: the
+ * signatures list every type and name the reference contradicts itself on, and {@link Slot#accepts} lets through
+ * the types B2C converts between.
  */
 final class TransformationChecks {
-
-    private static final Set<ClaimDataType> NUMBERS = Set.of(ClaimDataType.INT, ClaimDataType.LONG);
-    private static final Set<ClaimDataType> TEXTS = Set.of(ClaimDataType.STRING, ClaimDataType.PHONE_NUMBER);
-    private static final Set<ClaimDataType> DATES = Set.of(ClaimDataType.DATE, ClaimDataType.DATE_TIME);
 
     private final RelyingPartyPolicy policy;
     private final Findings findings;
@@ -39,7 +40,8 @@ final class TransformationChecks {
     }
 
     private void transformation(ClaimsTransformation transformation) {
-        Optional<TransformationMethod> found = TransformationMethods.find(transformation.transformationMethod());
+        Optional<MethodSignature> found = TransformationMethods.byName(transformation.transformationMethod())
+                .map(RegisteredMethod::signature);
         if (found.isEmpty()) {
             findings.claims(transformation.inputClaims());
             findings.claims(transformation.outputClaims());
@@ -50,12 +52,13 @@ final class TransformationChecks {
             }
             return;
         }
-        TransformationMethod method = found.get();
+        MethodSignature method = found.get();
         for (ClaimReference claim : transformation.inputClaims()) {
-            claim(transformation, method, claim, "input claim", method.inputClaims(), method.openInputClaims());
+            claim(transformation, method, claim, "input claim", method.inputClaims(), method::takesOtherInputClaim);
         }
         for (ClaimReference claim : transformation.outputClaims()) {
-            claim(transformation, method, claim, "output claim", method.outputClaims(), method.openOutputClaims());
+            claim(transformation, method, claim, "output claim", method.outputClaims(),
+                    method::takesOtherOutputClaim);
         }
         for (ClaimsTransformation.InputParameter parameter : transformation.inputParameters()) {
             parameter(transformation, method, parameter);
@@ -76,18 +79,18 @@ final class TransformationChecks {
         if (from == null || to == null || from.type() == null || to.type() == null) {
             return;
         }
-        if (!fits(to.type(), from.type())) {
-            findings.error(target.pos(), "CopyClaim copies claim type '" + from.id() + "' (" + from.type().xmlName()
-                    + ") into '" + to.id() + "' (" + to.type().xmlName() + ") in claims transformation '"
+        if (!to.type().accepts(from.type())) {
+            findings.error(target.pos(), "CopyClaim copies claim type '" + from.id() + "' (" + from.type().schemaName()
+                    + ") into '" + to.id() + "' (" + to.type().schemaName() + ") in claims transformation '"
                     + transformation.id() + "'; expected both claims of the same data type");
         }
     }
 
-    private void claim(ClaimsTransformation transformation, TransformationMethod method, ClaimReference claim,
-            String role, List<Slot> declared, boolean open) {
+    private void claim(ClaimsTransformation transformation, MethodSignature method, ClaimReference claim,
+            String role, List<Slot> declared, Predicate<String> takesOther) {
         boolean defined = findings.claimType(claim.pos(), claim.claimTypeReferenceId());
         String slotName = claim.transformationClaimType();
-        if (slotName == null && open) {
+        if (slotName == null && takesOther.test(null)) {
             return; // FormatLocalizedString's inputs and regex group outputs are named by position or claim
         }
         if (slotName == null) {
@@ -95,65 +98,61 @@ final class TransformationChecks {
                     + transformation.id() + "' has no TransformationClaimType; expected one of " + names(declared));
             return;
         }
-        Optional<Slot> slot = declared.stream().filter(s -> s.name().equalsIgnoreCase(slotName)).findFirst();
+        Optional<Slot> slot = declared.stream().filter(s -> s.isNamed(slotName)).findFirst();
         if (slot.isEmpty()) {
-            if (!open) {
+            if (!takesOther.test(slotName)) {
                 findings.error(claim.pos(), method.name() + " has no " + role + " '" + slotName + "' (claims"
                         + " transformation '" + transformation.id() + "'); expected " + names(declared));
             }
             return;
         }
-        if (!defined || slot.get().dataType() == null) {
+        if (!defined || slot.get().acceptsAnyType()) {
             return;
         }
         ClaimType type = policy.claimTypes().get(claim.claimTypeReferenceId());
-        Optional<ClaimDataType> actual = ClaimDataType.parse(type.dataType());
-        if (actual.isPresent() && !fits(slot.get().dataType(), actual.get())) {
-            findings.error(claim.pos(), "claim type '" + type.id() + "' is " + actual.get().xmlName() + ", but "
-                    + role + " '" + slot.get().name() + "' of " + method.name() + " (claims transformation '"
-                    + transformation.id() + "') is " + slot.get().dataType().xmlName() + "; expected a claim type of"
-                    + " data type " + slot.get().dataType().xmlName());
+        Optional<DataType> actual = DataType.fromClaimsSchema(type.dataType());
+        if (actual.isPresent() && !slot.get().accepts(actual.get())) {
+            findings.error(claim.pos(), "claim type '" + type.id() + "' is " + actual.get().schemaName() + ", but "
+                    + role + " '" + declaredName(slot.get(), slotName) + "' of " + method.name()
+                    + " (claims transformation '" + transformation.id() + "') is " + slot.get().describeTypes()
+                    + "; expected a claim type of data type " + slot.get().describeTypes());
         }
     }
 
-    private void parameter(ClaimsTransformation transformation, TransformationMethod method,
+    private void parameter(ClaimsTransformation transformation, MethodSignature method,
             ClaimsTransformation.InputParameter parameter) {
-        Optional<ClaimDataType> given = ClaimDataType.parse(parameter.dataType());
+        Optional<DataType> given = DataType.fromClaimsSchema(parameter.dataType());
         if (parameter.dataType() != null && given.isEmpty()) {
             findings.error(parameter.pos(), "input parameter '" + parameter.id() + "' has unknown DataType '"
                     + parameter.dataType() + "'; expected a claim data type such as string, int or boolean");
         }
         Optional<Slot> slot = method.inputParameter(parameter.id());
         if (slot.isEmpty()) {
-            if (!method.openInputParameters()) {
+            if (!method.takesOtherInputParameter(parameter.id())) {
                 findings.error(parameter.pos(), method.name() + " has no input parameter '" + parameter.id()
                         + "' (claims transformation '" + transformation.id() + "'); expected "
                         + names(method.inputParameters()));
             }
             return;
         }
-        if (given.isPresent() && slot.get().dataType() != null && !fits(slot.get().dataType(), given.get())) {
+        if (given.isPresent() && !slot.get().accepts(given.get())) {
             findings.error(parameter.pos(), "input parameter '" + parameter.id() + "' of " + method.name()
-                    + " is declared " + given.get().xmlName() + "; expected DataType=\""
-                    + slot.get().dataType().xmlName() + "\"");
+                    + " is declared " + given.get().schemaName() + "; expected " + slot.get().dataTypes().stream()
+                    .map(type -> "DataType=\"" + type.schemaName() + "\"").collect(Collectors.joining(" or ")));
         }
     }
 
-    static boolean fits(ClaimDataType declared, ClaimDataType actual) {
-        return declared == actual
-                || NUMBERS.contains(declared) && NUMBERS.contains(actual)
-                || TEXTS.contains(declared) && TEXTS.contains(actual)
-                || DATES.contains(declared) && (DATES.contains(actual) || actual == ClaimDataType.STRING);
+    /** The table's spelling of the slot, or the alias the policy bound it by. */
+    private static String declaredName(Slot slot, String boundName) {
+        return slot.name().equalsIgnoreCase(boundName) ? slot.name() : boundName;
     }
 
+    /** Every name a policy may bind, aliases after the name the reference's table uses. */
     private static String names(List<Slot> slots) {
         if (slots.isEmpty()) {
             return "none";
         }
-        StringBuilder names = new StringBuilder();
-        for (Slot slot : slots) {
-            names.append(names.length() == 0 ? "" : ", ").append(slot.name());
-        }
-        return names.toString();
+        return slots.stream().flatMap(slot -> Stream.concat(Stream.of(slot.name()), slot.aliases().stream()))
+                .collect(Collectors.joining(", "));
     }
 }
