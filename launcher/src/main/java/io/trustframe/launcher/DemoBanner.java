@@ -1,6 +1,11 @@
 package io.trustframe.launcher;
 
-/** What the demo prints once everything is up: where each service is and where to start. */
+import java.util.ArrayList;
+import java.util.List;
+
+import io.trustframe.verify.DevelopmentAccount;
+
+/** What the demo prints once everything is up: where each service is, where SMS arrive, the Twilio credentials. */
 final class DemoBanner {
 
     private DemoBanner() {
@@ -10,7 +15,7 @@ final class DemoBanner {
         String bank = platform.baseUrl(Service.BANK).toString();
         String identity = platform.baseUrl(Service.IDENTITY).toString();
         String verify = platform.baseUrl(Service.VERIFY).toString();
-        return String.join(System.lineSeparator(),
+        List<String> lines = new ArrayList<>(List.of(
                 "",
                 "  Trustframe is running.",
                 "",
@@ -18,9 +23,16 @@ final class DemoBanner {
                 "    identity  " + identity + "      OpenID Connect provider (B2C custom policies)",
                 "    verify    " + verify + "      Twilio-compatible Verify and Messages API",
                 "",
-                "  Health: " + bank + "/actuator/health, " + identity + "/actuator/health, "
-                        + verify + "/actuator/health",
-                "  Press Ctrl-C to stop.",
-                "", "");
+                "  SMS outbox: " + verify + "/outbox  (every text message the services send lands here)"));
+        platform.bean(Service.VERIFY, DevelopmentAccount.class).ifPresent(account -> {
+            lines.add("");
+            lines.add("  Development Twilio credentials of this data folder (for Twilio clients pointed at " + verify + "):");
+            account.environmentLines().lines().forEach(line -> lines.add("    " + line));
+        });
+        lines.add("");
+        lines.add("  Press Ctrl-C to stop.");
+        lines.add("");
+        lines.add("");
+        return String.join(System.lineSeparator(), lines);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -101,6 +102,11 @@ final class Platform implements AutoCloseable {
     /** The port a service actually listens on (differs from the setting when that was 0). */
     int port(Service service) {
         return Integer.parseInt(contexts.get(service).getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    /** A bean of a running service, when that service has one (e.g. verify's development account). */
+    <T> Optional<T> bean(Service service, Class<T> type) {
+        return Optional.ofNullable(contexts.get(service).getBeanProvider(type).getIfAvailable());
     }
 
     URI baseUrl(Service service) {

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.trustframe.verify.DevelopmentAccount;
 
 class PlatformTest {
 
@@ -69,11 +73,31 @@ class PlatformTest {
     }
 
     @Test
-    void theBannerNamesEveryServiceUrl() {
+    void theBannerNamesEveryServiceUrlTheOutboxAndTheDevelopmentTwilioCredentials() {
         String banner = DemoBanner.render(platform);
 
         for (Service service : Service.values()) {
             assertThat(banner).contains(platform.baseUrl(service).toString());
         }
+        assertThat(banner).contains(platform.baseUrl(Service.VERIFY) + "/outbox");
+        DevelopmentAccount account = platform.bean(Service.VERIFY, DevelopmentAccount.class).orElseThrow();
+        assertThat(banner)
+                .containsPattern("TWILIO_ACCOUNT_SID=AC[0-9a-f]{32}")
+                .contains("TWILIO_ACCOUNT_SID=" + account.accountSid())
+                .contains("TWILIO_AUTH_TOKEN=" + account.authToken())
+                .containsPattern("TWILIO_VERIFY_SERVICE_SID=VA[0-9a-f]{32}");
+    }
+
+    @Test
+    void theDevelopmentTwilioCredentialsOpenTheVerifyApi() throws Exception {
+        DevelopmentAccount account = platform.bean(Service.VERIFY, DevelopmentAccount.class).orElseThrow();
+        String basic = Base64.getEncoder().encodeToString(
+                (account.accountSid() + ":" + account.authToken()).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        platform.baseUrl(Service.VERIFY).resolve("/v2/Services/" + account.psd2ServiceSid()))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"psd2_enabled\":true");
     }
 }

@@ -4,7 +4,9 @@ import static io.trustframe.verify.Timestamps.utc;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,25 +33,35 @@ public final class DevelopmentAccount {
         this.psd2ServiceSid = psd2ServiceSid;
     }
 
-    /** Reads the data folder's development account, creating it (and its service) on first run. */
+    /**
+     * Reads the data folder's development account, creating it (and its service) on first run. When another node
+     * creates it at the same moment, the loser's insert fails on the singleton key and it reads the winner's.
+     */
     public static DevelopmentAccount loadOrCreate(JdbcClient jdbc, TransactionTemplate transactions,
                                                   ServiceStore services, RandomSource random, Clock clock) {
-        return transactions.execute(status -> jdbc
-                .sql("SELECT account_sid, auth_token, psd2_service_sid FROM development_account")
+        try {
+            return transactions.execute(status -> read(jdbc).orElseGet(() -> create(jdbc, services, random, clock)));
+        } catch (DuplicateKeyException createdElsewhere) {
+            return read(jdbc).orElseThrow(() -> createdElsewhere);
+        }
+    }
+
+    private static Optional<DevelopmentAccount> read(JdbcClient jdbc) {
+        return jdbc.sql("SELECT account_sid, auth_token, psd2_service_sid FROM development_account")
                 .query((rs, n) -> new DevelopmentAccount(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .optional()
-                .orElseGet(() -> {
-                    DevelopmentAccount created = new DevelopmentAccount(random.sid("AC"), random.hex(16),
-                            random.sid("VA"));
-                    services.insert(VerifyService.create(created.psd2ServiceSid, created.accountSid, Form.of(Map.of(
-                            "FriendlyName", SERVICE_NAME, "Psd2Enabled", "true", "DoNotShareWarningEnabled", "true")),
-                            clock.instant()));
-                    jdbc.sql("INSERT INTO development_account (account_sid, auth_token, psd2_service_sid, date_created) "
-                                    + "VALUES (?, ?, ?, ?)")
-                            .params(created.accountSid, created.authToken, created.psd2ServiceSid, utc(clock.instant()))
-                            .update();
-                    return created;
-                }));
+                .optional();
+    }
+
+    private static DevelopmentAccount create(JdbcClient jdbc, ServiceStore services, RandomSource random, Clock clock) {
+        DevelopmentAccount created = new DevelopmentAccount(random.sid("AC"), random.hex(16), random.sid("VA"));
+        jdbc.sql("INSERT INTO development_account (account_sid, auth_token, psd2_service_sid, date_created) "
+                        + "VALUES (?, ?, ?, ?)")
+                .params(created.accountSid, created.authToken, created.psd2ServiceSid, utc(clock.instant()))
+                .update();
+        services.insert(VerifyService.create(created.psd2ServiceSid, created.accountSid, Form.of(Map.of(
+                "FriendlyName", SERVICE_NAME, "Psd2Enabled", "true", "DoNotShareWarningEnabled", "true")),
+                clock.instant()));
+        return created;
     }
 
     /** {@code AC} + 32 hex digits: the {@code TWILIO_ACCOUNT_SID} to give Twilio clients. */

@@ -1,8 +1,11 @@
 package io.trustframe.verify;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The parameters of a Twilio API request (form fields or query), read with Twilio's names. Values that do not parse
@@ -18,7 +21,7 @@ public final class Form {
 
     public static Form of(Map<String, String> single) {
         return new Form(single.entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
     }
 
     /** The first value of the parameter, if sent and not blank. */
@@ -36,7 +39,7 @@ public final class Form {
 
     /** Twilio booleans are {@code true}/{@code false}. */
     public Optional<Boolean> bool(String name) {
-        return text(name).map(value -> switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return text(name).map(value -> switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw TwilioError.invalidParameter(name);
@@ -55,7 +58,7 @@ public final class Form {
 
     /** Every sent parameter whose name starts with one of the prefixes, e.g. {@code Totp.}. */
     public Map<String, String> withPrefixes(List<String> prefixes) {
-        java.util.TreeMap<String, String> result = new java.util.TreeMap<>();
+        TreeMap<String, String> result = new TreeMap<>();
         for (String name : values.keySet()) {
             if (prefixes.stream().anyMatch(name::startsWith)) {
                 text(name).ifPresent(value -> result.put(name, value));

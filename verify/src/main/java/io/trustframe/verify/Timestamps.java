@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Instants as the JDBC drivers of H2 and PostgreSQL both read and write them: {@code TIMESTAMP WITH TIME ZONE} in UTC. */
+/**
+ * Instants as the JDBC drivers of H2 and PostgreSQL both read and write them: {@code TIMESTAMP WITH TIME ZONE} in
+ * UTC.
+ */
 public final class Timestamps {
 
     private Timestamps() {

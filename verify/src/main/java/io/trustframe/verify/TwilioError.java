@@ -27,8 +27,8 @@ public enum TwilioError {
     BODY_REQUIRED(21602, 400, "Message body is required"),
     FROM_REQUIRED(21603, 400, "A 'From' or 'MessagingServiceSid' parameter is required to send a message"),
     TO_REQUIRED(21604, 400, "A 'To' phone number is required"),
-    FROM_NOT_MESSAGE_CAPABLE(21606, 400,
-            "The 'From' phone number provided is not a valid message-capable Twilio phone number for this destination."),
+    FROM_NOT_MESSAGE_CAPABLE(21606, 400, "The 'From' phone number provided is not a valid message-capable Twilio "
+            + "phone number for this destination."),
     BODY_TOO_LONG(21617, 400, "The concatenated message body exceeds the 1600 character limit"),
     INVALID_MESSAGING_SERVICE_SID(21701, 400, "The Messaging Service Sid is invalid"),
     MESSAGE_DELIVERY_FAILED(30008, 502, "Unknown error");

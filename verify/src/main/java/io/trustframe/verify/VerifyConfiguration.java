@@ -117,9 +117,10 @@ class VerifyConfiguration {
             if (account.sid() == null || account.authToken() == null || account.authToken().isBlank()) {
                 throw new IllegalArgumentException("trustframe.verify.accounts[*] need a sid and an auth-token");
             }
-            credentials.addAll(AccountDirectory.forAccount(account.sid(), account.authToken(), account.apiKeys().stream()
+            List<ApiKeyCredential> keys = account.apiKeys().stream()
                     .map(key -> new ApiKeyCredential(key.sid(), key.secret()))
-                    .toList()));
+                    .toList();
+            credentials.addAll(AccountDirectory.forAccount(account.sid(), account.authToken(), keys));
         }
         development.ifAvailable(account -> credentials.addAll(
                 AccountDirectory.forAccount(account.accountSid(), account.authToken(), List.of())));

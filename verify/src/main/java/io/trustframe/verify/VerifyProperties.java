@@ -33,12 +33,25 @@ public record VerifyProperties(
         @DefaultValue List<String> senderIds,
         @DefaultValue Twilio twilio) {
 
+    @Override
+    public String toString() {
+        return "VerifyProperties[delivery=" + delivery + ", accounts=" + accounts + ", twilio=" + twilio + "]";
+    }
+
     public enum Delivery { OUTBOX, TWILIO, LOG }
 
     public record Account(String sid, String authToken, @DefaultValue List<ApiKey> apiKeys) {
+        @Override
+        public String toString() {
+            return "Account[" + sid + ", " + apiKeys + "]";
+        }
     }
 
     public record ApiKey(String sid, String secret) {
+        @Override
+        public String toString() {
+            return "ApiKey[" + sid + "]";
+        }
     }
 
     /**
@@ -52,5 +65,10 @@ public record VerifyProperties(
             @DefaultValue("") String from,
             @DefaultValue("") String messagingServiceSid,
             @DefaultValue("") String baseUrl) {
+        @Override
+        public String toString() {
+            return "Twilio[" + accountSid + ", key " + apiKeySid + ", from " + from + messagingServiceSid
+                    + ", " + (baseUrl.isEmpty() ? "api.twilio.com" : baseUrl) + "]";
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,8 @@ class RestartTest {
             assertThat(account.psd2ServiceSid()).isEqualTo(serviceSid);
             TwilioRestClient client = client(second, accountSid, authToken);
 
-            assertThat(Verification.fetcher(serviceSid, verificationSid).fetch(client).getStatus()).isEqualTo("pending");
+            assertThat(Verification.fetcher(serviceSid, verificationSid).fetch(client).getStatus())
+                    .isEqualTo("pending");
             assertThat(VerificationCheck.creator(serviceSid).setTo(counted).setCode(countedCode).setAmount("€1.00")
                     .setPayee("John Doe").create(client).getStatus()).isEqualTo("pending");
             assertThatThrownBy(() -> VerificationCheck.creator(serviceSid).setTo(counted).setCode(countedCode)
@@ -75,7 +77,7 @@ class RestartTest {
             assertThat(VerificationCheck.creator(serviceSid).setTo(resumed).setCode(code(second, resumed))
                     .setAmount("€9.99").setPayee("Jane Roe").create(client).getStatus()).isEqualTo("approved");
             assertThat(Message.fetcher(messageSid).fetch(client).getBody()).isEqualTo("kept");
-            assertThat(second.getBean(OutboxStore.class).newestFirst(java.util.Optional.of(resumed), 10)).hasSize(3);
+            assertThat(second.getBean(OutboxStore.class).newestFirst(Optional.of(resumed), 10)).hasSize(3);
         }
     }
 
@@ -92,7 +94,7 @@ class RestartTest {
     }
 
     private static String code(ConfigurableApplicationContext context, String to) {
-        String body = context.getBean(OutboxStore.class).newestFirst(java.util.Optional.of(to), 1).get(0).body();
+        String body = context.getBean(OutboxStore.class).newestFirst(Optional.of(to), 1).get(0).body();
         Matcher code = Pattern.compile(":\\s*([0-9]{4,10})\\.").matcher(body);
         assertThat(code.find()).isTrue();
         return code.group(1);

@@ -23,7 +23,7 @@ public final class JdbcPaymentStore implements PaymentStore {
     static final String DEMO_BANK_CODE = "99900000";
 
     private static final String PAYMENT_COLUMNS = "id, customer, payee, account, amount, currency, reference, state, "
-            + "created_at, expires_at, stepped_up_at, closed_at, refusal";
+            + "created_at, expires_at, stepped_up_at, authorized_amount, authorized_payee, authorized_account, closed_at, refusal";
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
@@ -72,7 +72,7 @@ public final class JdbcPaymentStore implements PaymentStore {
     public Payment create(NewPayment payment, Instant now, Instant expiresAt) {
         String id = HexFormat.of().formatHex(randomBytes(16));
         jdbc.sql("INSERT INTO payments (" + PAYMENT_COLUMNS + ") VALUES (:id, :customer, :payee, :account, :amount, "
-                        + ":currency, :reference, 'PENDING', :now, :expiresAt, NULL, NULL, NULL)")
+                        + ":currency, :reference, 'PENDING', :now, :expiresAt, NULL, NULL, NULL, NULL, NULL, NULL)")
                 .param("id", id)
                 .param("customer", payment.customer())
                 .param("payee", payment.payee())
@@ -112,11 +112,15 @@ public final class JdbcPaymentStore implements PaymentStore {
     }
 
     @Override
-    public boolean recordStepUp(String paymentId, String tokenId, Instant now) {
+    public boolean recordStepUp(String paymentId, String tokenId, AuthorizedTerms terms, Instant now) {
         Boolean recorded = transactions.execute(status -> {
-            int stepped = jdbc.sql("UPDATE payments SET stepped_up_at = :now "
+            int stepped = jdbc.sql("UPDATE payments SET stepped_up_at = :now, authorized_amount = :amount, "
+                            + "authorized_payee = :payee, authorized_account = :account "
                             + "WHERE id = :id AND state = 'PENDING' AND stepped_up_at IS NULL")
                     .param("now", timestamp(now))
+                    .param("amount", terms.amount())
+                    .param("payee", terms.payee())
+                    .param("account", terms.accountNumber())
                     .param("id", paymentId)
                     .update();
             if (stepped == 0) {
@@ -198,6 +202,15 @@ public final class JdbcPaymentStore implements PaymentStore {
                 .update() == 1;
     }
 
+    @Override
+    public int expireOverdue(String customer, Instant now) {
+        return jdbc.sql("UPDATE payments SET state = 'EXPIRED', refusal = 'PAYMENT_EXPIRED', closed_at = :now "
+                        + "WHERE customer = :customer AND state = 'PENDING' AND expires_at <= :now")
+                .param("now", timestamp(now))
+                .param("customer", customer)
+                .update();
+    }
+
     private Iban newIban() {
         StringBuilder account = new StringBuilder(10);
         for (int i = 0; i < 10; i++) {
@@ -224,6 +237,9 @@ public final class JdbcPaymentStore implements PaymentStore {
                 instant(rs, "created_at"),
                 instant(rs, "expires_at"),
                 Optional.ofNullable(rs.getObject("stepped_up_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant),
+                rs.getString("authorized_amount") == null ? Optional.empty() : Optional.of(new AuthorizedTerms(
+                        rs.getString("authorized_amount"), rs.getString("authorized_payee"),
+                        rs.getString("authorized_account"))),
                 Optional.ofNullable(rs.getObject("closed_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant),
                 Optional.ofNullable(rs.getString("refusal")));
     }

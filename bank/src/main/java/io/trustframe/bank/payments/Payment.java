@@ -18,12 +18,13 @@ import io.trustframe.bank.hint.PaymentHint;
  * @param createdAt   when it was started
  * @param expiresAt   when it expires unless executed
  * @param steppedUpAt when a step-up token for exactly this payment was accepted; empty until then
+ * @param authorized  what that token carried; present exactly when {@code steppedUpAt} is
  * @param closedAt    when it left {@link PaymentState#PENDING}
  * @param refusal     why it was refused or expired, as a code
  */
 public record Payment(String id, String customer, String payee, PayeeAccount account, Money amount, String reference,
         PaymentState state, Instant createdAt, Instant expiresAt, Optional<Instant> steppedUpAt,
-        Optional<Instant> closedAt, Optional<String> refusal) {
+        Optional<AuthorizedTerms> authorized, Optional<Instant> closedAt, Optional<String> refusal) {
 
     public boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt);

@@ -24,13 +24,19 @@ public interface PaymentStore {
     boolean isStepUpTokenUsed(String tokenId);
 
     /**
-     * Records that a step-up token authorised a pending payment. Returns false, changing nothing, when the token was
-     * used before (a replay) or the payment is no longer pending.
+     * Records that a step-up token authorised a pending payment, with the terms it carried. Returns false, changing
+     * nothing, when the token was used before (a replay) or the payment is no longer waiting for a step-up.
      */
-    boolean recordStepUp(String paymentId, String tokenId, Instant now);
+    boolean recordStepUp(String paymentId, String tokenId, AuthorizedTerms terms, Instant now);
 
     /** Pays a pending, stepped-up, unexpired payment of this customer, at most once however often it is called. */
     Execution execute(String paymentId, String customer, Instant now);
+
+    /**
+     * Marks the customer's pending payments whose lifetime ran out as {@link PaymentState#EXPIRED}, so that the history
+     * says what happened to them. Returns how many.
+     */
+    int expireOverdue(String customer, Instant now);
 
     /**
      * Ends a pending payment as {@link PaymentState#REFUSED} or {@link PaymentState#EXPIRED} with a reason code.

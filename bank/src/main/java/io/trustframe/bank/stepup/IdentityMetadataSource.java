@@ -2,8 +2,8 @@ package io.trustframe.bank.stepup;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.MalformedURLException;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +16,7 @@ import java.util.function.Function;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 
 /**
  * Reads each policy's metadata from the identity service on first use, never at startup: in the launcher the
@@ -56,7 +57,11 @@ public final class IdentityMetadataSource {
         return keysByUri.computeIfAbsent(metadata.jwksUri(), uri -> {
             try {
                 URL url = uri.toURL();
-                return JWKSourceBuilder.create(url).retrying(true).build();
+                // Nimbus's default half-second timeouts are too tight for a busy demo machine.
+                int timeout = (int) TIMEOUT.toMillis();
+                return JWKSourceBuilder.<SecurityContext>create(url,
+                                new DefaultResourceRetriever(timeout, timeout, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT))
+                        .retrying(true).build();
             } catch (MalformedURLException | IllegalArgumentException e) {
                 throw new IdentityUnavailableException("the jwks_uri of " + metadata.policy() + " is not a URL: " + uri, e);
             }

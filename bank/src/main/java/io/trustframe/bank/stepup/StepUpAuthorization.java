@@ -1,10 +1,7 @@
 package io.trustframe.bank.stepup;
 
-import java.io.Serializable;
-
 /**
- * What an accepted step-up token authorised, as the token carries it: the confirm page shows these values, not the
- * ones typed into the form. Kept in the customer's session between the step-up and the confirmation.
+ * What an accepted step-up token authorised, as the token carries it.
  *
  * @param paymentId     the payment
  * @param tokenId       the token's id for replay detection (see {@link StepUpTokenVerifier#tokenId})
@@ -14,5 +11,5 @@ import java.io.Serializable;
  * @param accountNumber the token's {@code accountnumber}
  */
 public record StepUpAuthorization(String paymentId, String tokenId, String customer, String amount, String payee,
-        String accountNumber) implements Serializable {
+        String accountNumber) {
 }

@@ -2,6 +2,7 @@ package io.trustframe.bank.stepup;
 
 import java.time.Clock;
 
+import io.trustframe.bank.payments.AuthorizedTerms;
 import io.trustframe.bank.payments.PaymentState;
 import io.trustframe.bank.payments.PaymentStore;
 
@@ -27,7 +28,9 @@ public final class StepUpCompletion {
         StepUpDecision decision = verifier.verify(response);
         if (decision instanceof StepUpDecision.Accepted accepted) {
             StepUpAuthorization authorization = accepted.authorization();
-            if (payments.recordStepUp(authorization.paymentId(), authorization.tokenId(), clock.instant())) {
+            AuthorizedTerms terms = new AuthorizedTerms(authorization.amount(), authorization.payee(),
+                    authorization.accountNumber());
+            if (payments.recordStepUp(authorization.paymentId(), authorization.tokenId(), terms, clock.instant())) {
                 return decision;
             }
             // Lost a race with another request: either the token or the payment was used in the meantime.

@@ -21,7 +21,7 @@ class StepUpConfiguration {
     StepUpCompletion stepUpCompletion(IdentityMetadataSource identity, PaymentStore payments,
             BankProperties properties, Clock clock) {
         StepUpTokenVerifier verifier = new StepUpTokenVerifier(identity, properties.stepUpPolicy(),
-                properties.clientId(), payments::isStepUpTokenUsed, clock);
+                properties.clientId(), properties.tenantId(), payments::isStepUpTokenUsed, clock);
         return new StepUpCompletion(verifier, payments, clock);
     }
 }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -42,19 +43,22 @@ public final class StepUpTokenVerifier {
     private final IdentityMetadataSource identity;
     private final String stepUpPolicy;
     private final String clientId;
+    private final String tenantId;
     private final Predicate<String> usedTokens;
     private final Clock clock;
 
     /**
      * @param stepUpPolicy the policy whose tokens authorise payments
      * @param clientId     the bank's client id: the audience of the tokens
+     * @param tenantId     the tenant's GUID, which a token that names its tenant must name
      * @param usedTokens   whether a token id was accepted before
      */
-    public StepUpTokenVerifier(IdentityMetadataSource identity, String stepUpPolicy, String clientId,
+    public StepUpTokenVerifier(IdentityMetadataSource identity, String stepUpPolicy, String clientId, String tenantId,
             Predicate<String> usedTokens, Clock clock) {
         this.identity = identity;
         this.stepUpPolicy = stepUpPolicy;
         this.clientId = clientId;
+        this.tenantId = tenantId;
         this.usedTokens = usedTokens;
         this.clock = clock;
     }
@@ -70,7 +74,8 @@ public final class StepUpTokenVerifier {
         JWTClaimsSet claims;
         try {
             claims = signedClaims(response.idToken(), metadata);
-        } catch (IdentityUnavailableException e) {
+        } catch (IdentityUnavailableException | KeySourceException e) {
+            // The keys could not be fetched: nothing is known about the token, so it is not called invalid.
             log.warn("step-up for payment {} not checked: {}", response.payment().id(), e.getMessage());
             return new StepUpDecision.Refused(Refusal.IDENTITY_UNAVAILABLE);
         } catch (ParseException | BadJOSEException | JOSEException e) {
@@ -146,7 +151,21 @@ public final class StepUpTokenVerifier {
                 && (notBefore == null || !notBefore.toInstant().minus(CLOCK_SKEW).isAfter(now))
                 && (issuedAt == null || !issuedAt.toInstant().minus(CLOCK_SKEW).isAfter(now));
         boolean sameRequest = response.nonce().map(nonce -> nonce.equals(stringClaim(claims, "nonce"))).orElse(true);
-        return genuine && fresh && sameRequest;
+        return genuine && fresh && sameRequest && ofOurTenant(claims);
+    }
+
+    /**
+     * The walkthrough's step-up policy issues {@code tenantId} ({@code {Policy:TenantObjectId}}) and Azure AD-style
+     * tokens carry {@code tid}; when a token names its tenant, it must be the bank's ({@code ida:TenantId}).
+     */
+    private boolean ofOurTenant(JWTClaimsSet claims) {
+        for (String name : new String[] {"tenantId", "tid"}) {
+            String tenant = stringClaim(claims, name);
+            if (tenant != null && !tenant.equalsIgnoreCase(tenantId)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** B2C names the policy in {@code tfp} or {@code acr} (a per-policy setting); policy ids compare case-insensitively. */

@@ -29,6 +29,7 @@ class AccountController {
         Customer customer = Customer.of(user);
         model.addAttribute("customer", customer);
         model.addAttribute("account", payments.openAccount(customer.subject(), clock.instant()));
+        payments.expireOverdue(customer.subject(), clock.instant());
         model.addAttribute("history", payments.history(customer.subject(), HISTORY_LENGTH));
         return "account";
     }

@@ -15,9 +15,6 @@ import io.trustframe.bank.stepup.IdentityMetadataSource;
  * property-based registrations read the issuer's metadata at startup and insist that the issuer equal the metadata
  * URL; B2C's per-policy metadata has neither property, and the bank must start while the identity service is not
  * serving yet.
- *
- * @throws io.trustframe.bank.stepup.IdentityUnavailableException from {@link #findByRegistrationId} while the
- *         policy's metadata cannot be read
  */
 final class IdentityClientRegistrations implements ClientRegistrationRepository {
 
@@ -29,6 +26,9 @@ final class IdentityClientRegistrations implements ClientRegistrationRepository 
         this.properties = properties;
     }
 
+    /**
+     * @throws io.trustframe.bank.stepup.IdentityUnavailableException while the policy's metadata cannot be read
+     */
     @Override
     public ClientRegistration findByRegistrationId(String registrationId) {
         return Policies.byRegistrationId(registrationId).map(this::registration).orElse(null);

@@ -94,6 +94,10 @@ class PaymentController {
         if (payment.isEmpty()) {
             return "redirect:/payments/" + id;
         }
+        if (payment.get().steppedUpAt().isPresent()) {
+            // Already confirmed with a code: a second step-up could only be refused, and would close the payment.
+            return "redirect:/payments/" + id + "/confirm";
+        }
         return stepUp(payment.get(), customer, model, request, response);
     }
 

@@ -58,7 +58,7 @@ class SecurityConfiguration {
                                 .authorizationRequestResolver(authorizationRequests)
                                 .authorizationRequestRepository(pendingAuthorizations))
                         .defaultSuccessUrl("/account", false)
-                        .failureUrl("/sign-in?failed"))
+                        .failureHandler(new SignInFailures()))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
                         .logoutSuccessHandler(signOutAtIdentity(registrations)))

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +51,6 @@ class StepUpController {
 
     private static final Logger log = LoggerFactory.getLogger(StepUpController.class);
 
-    /** Session attribute prefix for an accepted step-up, keyed by payment id. */
-    static final String AUTHORIZATION_ATTRIBUTE = "trustframe.step-up.";
-
     private final AuthorizationRequestRepository<OAuth2AuthorizationRequest> pending;
     private final ClientRegistrationRepository registrations;
     private final OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokens;
@@ -91,6 +87,9 @@ class StepUpController {
         if (error != null || code == null) {
             // Cancelled or failed at the identity service (B2C: error=access_denied on "Cancel"); nothing was
             // authorised, and the customer may try again while the payment lasts.
+            if (payment.get().state() != PaymentState.PENDING) {
+                return "redirect:/payments/" + payment.get().id();
+            }
             model.addAttribute("payment", payment.get());
             model.addAttribute("expired", payment.get().isExpiredAt(clock.instant()));
             model.addAttribute("notConfirmed", true);
@@ -111,43 +110,39 @@ class StepUpController {
             return refused(model, response, refused.reason(), payments.find(payment.get().id()).orElseThrow());
         }
         StepUpAuthorization authorization = ((StepUpDecision.Accepted) decision).authorization();
-        request.getSession().setAttribute(AUTHORIZATION_ATTRIBUTE + authorization.paymentId(), authorization);
         return "redirect:/payments/" + authorization.paymentId() + "/confirm";
     }
 
     /** Shows what the step-up token authorised, for the customer's final yes. */
     @GetMapping("/payments/{id}/confirm")
-    String confirm(@AuthenticationPrincipal OidcUser user, @PathVariable String id, Model model, HttpSession session) {
+    String confirm(@AuthenticationPrincipal OidcUser user, @PathVariable String id, Model model) {
         Customer customer = Customer.of(user);
         Optional<Payment> payment = payments.find(id).filter(found -> found.customer().equals(customer.subject()));
-        Object authorization = session.getAttribute(AUTHORIZATION_ATTRIBUTE + id);
         if (payment.isEmpty() || payment.get().state() != PaymentState.PENDING
-                || !(authorization instanceof StepUpAuthorization)) {
+                || payment.get().authorized().isEmpty()) {
             return "redirect:/payments/" + id;
         }
         model.addAttribute("customer", customer);
         model.addAttribute("payment", payment.get());
-        model.addAttribute("authorization", authorization);
+        model.addAttribute("authorization", payment.get().authorized().get());
         return "confirm";
     }
 
     /** Pays. Submitting twice (double click, back button, second tab) shows the same result and pays once. */
     @PostMapping("/payments/{id}/execute")
     String execute(@AuthenticationPrincipal OidcUser user, @PathVariable String id, Model model,
-            HttpServletResponse response, HttpSession session) {
+            HttpServletResponse response) {
         Customer customer = Customer.of(user);
         model.addAttribute("customer", customer);
         Execution execution = payments.execute(id, customer.subject(), clock.instant());
         if (execution instanceof Execution.NotExecuted notExecuted) {
             Payment payment = payments.find(id).filter(found -> found.customer().equals(customer.subject()))
                     .orElse(null);
-            return refused(model, response, switch (notExecuted.reason()) {
-                case EXPIRED -> Refusal.PAYMENT_EXPIRED;
-                case NOT_STEPPED_UP, UNKNOWN_PAYMENT -> Refusal.INVALID_TOKEN;
-                case REFUSED, INSUFFICIENT_FUNDS -> Refusal.PAYMENT_NOT_PENDING;
-            }, payment);
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("message", notPaid(notExecuted.reason()));
+            model.addAttribute("payment", payment);
+            return "refused";
         }
-        session.removeAttribute(AUTHORIZATION_ATTRIBUTE + id);
         return "redirect:/payments/" + id;
     }
 
@@ -167,9 +162,20 @@ class StepUpController {
         return token;
     }
 
+    /** Why a confirmed payment was not paid, for the customer. */
+    static String notPaid(Execution.Reason reason) {
+        return switch (reason) {
+            case UNKNOWN_PAYMENT -> "There is no such payment on your account.";
+            case NOT_STEPPED_UP -> "This payment has not been confirmed with a code yet.";
+            case REFUSED -> "This payment was refused.";
+            case EXPIRED -> Refusal.PAYMENT_EXPIRED.message();
+            case INSUFFICIENT_FUNDS -> "Your balance does not cover this payment.";
+        };
+    }
+
     private static String refused(Model model, HttpServletResponse response, Refusal reason, Payment payment) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
-        model.addAttribute("reason", reason);
+        model.addAttribute("message", reason.message());
         model.addAttribute("payment", payment);
         return "refused";
     }

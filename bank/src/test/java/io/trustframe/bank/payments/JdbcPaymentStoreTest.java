@@ -27,6 +27,7 @@ class JdbcPaymentStoreTest {
     private static final Instant EXPIRY = NOW.plus(Duration.ofMinutes(15));
     private static final String ALICE = "alice-object-id";
     private static final String BOB = "bob-object-id";
+    private static final AuthorizedTerms TERMS = new AuthorizedTerms("EUR 50.00", "John Doe", "DE89370400440532013000");
 
     private static JdbcPaymentStore store(TestDatabase db) {
         return new JdbcPaymentStore(db.jdbc(), new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
@@ -68,6 +69,7 @@ class JdbcPaymentStoreTest {
         assertThat(found.reference()).isEqualTo("Invoice 42");
         assertThat(found.expiresAt()).isEqualTo(EXPIRY);
         assertThat(found.steppedUpAt()).isEmpty();
+        assertThat(found.authorized()).isEmpty();
         assertThat(older.id()).hasSize(32).isNotEqualTo(newer.id());
         assertThat(store.history(ALICE, 10)).extracting(Payment::id).containsExactly(newer.id(), older.id());
         assertThat(store.history(BOB, 10)).isEmpty();
@@ -78,7 +80,11 @@ class JdbcPaymentStoreTest {
         JdbcPaymentStore store = store(db);
         store.openAccount(ALICE, NOW);
         Payment payment = store.create(fiftyEurosToJohn(ALICE), NOW, EXPIRY);
-        assertThat(store.recordStepUp(payment.id(), "token-1", NOW)).isTrue();
+        assertThat(store.recordStepUp(payment.id(), "token-1", TERMS, NOW)).isTrue();
+
+        Payment steppedUp = store.find(payment.id()).orElseThrow();
+        assertThat(steppedUp.steppedUpAt()).contains(NOW);
+        assertThat(steppedUp.authorized()).contains(TERMS);
 
         Execution first = store.execute(payment.id(), ALICE, NOW.plusSeconds(5));
         Execution second = store.execute(payment.id(), ALICE, NOW.plusSeconds(6));
@@ -94,7 +100,7 @@ class JdbcPaymentStoreTest {
         JdbcPaymentStore store = store(db);
         store.openAccount(ALICE, NOW);
         Payment payment = store.create(fiftyEurosToJohn(ALICE), NOW, EXPIRY);
-        store.recordStepUp(payment.id(), "token-1", NOW);
+        store.recordStepUp(payment.id(), "token-1", TERMS, NOW);
         int submits = 8;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(submits);
@@ -138,7 +144,7 @@ class JdbcPaymentStoreTest {
         store.openAccount(ALICE, NOW);
         store.openAccount(BOB, NOW);
         Payment payment = store.create(fiftyEurosToJohn(ALICE), NOW, EXPIRY);
-        store.recordStepUp(payment.id(), "token-1", NOW);
+        store.recordStepUp(payment.id(), "token-1", TERMS, NOW);
 
         assertThat(store.execute(payment.id(), BOB, NOW.plusSeconds(5)))
                 .isEqualTo(new Execution.NotExecuted(Execution.Reason.UNKNOWN_PAYMENT));
@@ -151,7 +157,7 @@ class JdbcPaymentStoreTest {
         JdbcPaymentStore store = store(db);
         store.openAccount(ALICE, NOW);
         Payment payment = store.create(fiftyEurosToJohn(ALICE), NOW, EXPIRY);
-        store.recordStepUp(payment.id(), "token-1", NOW);
+        store.recordStepUp(payment.id(), "token-1", TERMS, NOW);
 
         assertThat(store.execute(payment.id(), ALICE, EXPIRY))
                 .isEqualTo(new Execution.NotExecuted(Execution.Reason.EXPIRED));
@@ -164,7 +170,7 @@ class JdbcPaymentStoreTest {
         store.openAccount(ALICE, NOW);
         Payment payment = store.create(new NewPayment(ALICE, "John Doe", new PayeeAccount("12345678"),
                 Money.of("2500.01", "EUR"), ""), NOW, EXPIRY);
-        store.recordStepUp(payment.id(), "token-1", NOW);
+        store.recordStepUp(payment.id(), "token-1", TERMS, NOW);
 
         assertThat(store.execute(payment.id(), ALICE, NOW.plusSeconds(5)))
                 .isEqualTo(new Execution.NotExecuted(Execution.Reason.INSUFFICIENT_FUNDS));
@@ -181,8 +187,8 @@ class JdbcPaymentStoreTest {
         Payment first = store.create(fiftyEurosToJohn(ALICE), NOW, EXPIRY);
         Payment second = store.create(fiftyEurosToJohn(ALICE), NOW, EXPIRY);
 
-        assertThat(store.recordStepUp(first.id(), "token-1", NOW)).isTrue();
-        assertThat(store.recordStepUp(second.id(), "token-1", NOW)).isFalse();
+        assertThat(store.recordStepUp(first.id(), "token-1", TERMS, NOW)).isTrue();
+        assertThat(store.recordStepUp(second.id(), "token-1", TERMS, NOW)).isFalse();
 
         assertThat(store.isStepUpTokenUsed("token-1")).isTrue();
         assertThat(store.isStepUpTokenUsed("token-2")).isFalse();
@@ -197,11 +203,24 @@ class JdbcPaymentStoreTest {
 
         assertThat(store.close(payment.id(), PaymentState.REFUSED, "PAYMENT_MISMATCH", NOW)).isTrue();
         assertThat(store.close(payment.id(), PaymentState.EXPIRED, "PAYMENT_EXPIRED", NOW)).isFalse();
-        assertThat(store.recordStepUp(payment.id(), "token-1", NOW)).isFalse();
+        assertThat(store.recordStepUp(payment.id(), "token-1", TERMS, NOW)).isFalse();
 
         Payment refused = store.find(payment.id()).orElseThrow();
         assertThat(refused.state()).isEqualTo(PaymentState.REFUSED);
         assertThat(refused.refusal()).contains("PAYMENT_MISMATCH");
         assertThat(refused.closedAt()).contains(NOW);
+    }
+
+    @DatabaseTest
+    void pendingPaymentsPastTheirLifetimeShowAsExpired(TestDatabase db) {
+        JdbcPaymentStore store = store(db);
+        store.openAccount(ALICE, NOW);
+        Payment overdue = store.create(fiftyEurosToJohn(ALICE), NOW, NOW.plusSeconds(60));
+        Payment current = store.create(fiftyEurosToJohn(ALICE), NOW, EXPIRY);
+
+        assertThat(store.expireOverdue(ALICE, NOW.plusSeconds(60))).isEqualTo(1);
+
+        assertThat(store.find(overdue.id()).orElseThrow().state()).isEqualTo(PaymentState.EXPIRED);
+        assertThat(store.find(current.id()).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
     }
 }

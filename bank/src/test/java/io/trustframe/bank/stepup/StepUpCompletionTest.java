@@ -38,12 +38,14 @@ class StepUpCompletionTest {
     private static final String ALICE = "alice-object-id";
     private static final String BOB = "bob-object-id";
     private static final String NONCE = "nonce-sent-with-the-request";
+    private static final String TENANT_ID = "3f1c6a7e-52b4-4f0a-9d1e-6b2f0c8a7d45";
 
     /** One bank with one signed-in customer (Alice) and the identity service it trusts. */
     private static final class Bank implements AutoCloseable {
         final FakeIdentity identity;
         final MutableClock clock = new MutableClock(START);
         final JdbcPaymentStore store;
+        final IdentityMetadataSource metadata;
         final StepUpCompletion completion;
 
         Bank(TestDatabase db) throws Exception {
@@ -51,9 +53,9 @@ class StepUpCompletionTest {
             store = new JdbcPaymentStore(db.jdbc(),
                     new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
                     new SecureRandom(), Money.of("2500.00", "EUR"));
-            IdentityMetadataSource metadata = new IdentityMetadataSource(identity::metadataUrl);
+            metadata = new IdentityMetadataSource(identity::metadataUrl);
             StepUpTokenVerifier verifier = new StepUpTokenVerifier(metadata, STEP_UP, FakeIdentity.CLIENT_ID,
-                    store::isStepUpTokenUsed, clock);
+                    TENANT_ID, store::isStepUpTokenUsed, clock);
             completion = new StepUpCompletion(verifier, store, clock);
             store.openAccount(ALICE, START);
             store.openAccount(BOB, START);
@@ -68,7 +70,8 @@ class StepUpCompletionTest {
         String tokenFor(Payment payment, Consumer<JWTClaimsSet.Builder> changes) {
             return identity.token(STEP_UP, payment.customer(), clock.instant(), claims -> {
                 claims.claim("amount", "EUR 50.00").claim("payee", "John Doe")
-                        .claim("accountnumber", "DE89370400440532013000").claim("nonce", NONCE);
+                        .claim("accountnumber", "DE89370400440532013000").claim("nonce", NONCE)
+                        .claim("tenantId", TENANT_ID);
                 changes.accept(claims);
             });
         }
@@ -245,7 +248,7 @@ class StepUpCompletionTest {
     }
 
     @DatabaseTest
-    void aTokenForAnotherRequestOrAudienceOrAlreadyExpiredIsRefused(TestDatabase db) throws Exception {
+    void aTokenForAnotherRequestAudienceOrTenantOrAlreadyExpiredIsRefused(TestDatabase db) throws Exception {
         try (Bank bank = new Bank(db)) {
             Payment wrongNonce = bank.fiftyEurosToJohn(ALICE);
             Payment wrongAudience = bank.fiftyEurosToJohn(ALICE);
@@ -257,9 +260,27 @@ class StepUpCompletionTest {
             assertThat(refusal(bank.returnFromStepUp(
                     bank.tokenFor(wrongAudience, claims -> claims.audience("another-app")), wrongAudience)))
                     .isEqualTo(Refusal.INVALID_TOKEN);
+            Payment otherTenant = bank.fiftyEurosToJohn(ALICE);
+            assertThat(refusal(bank.returnFromStepUp(bank.tokenFor(otherTenant,
+                    claims -> claims.claim("tenantId", "another-tenant")), otherTenant)))
+                    .isEqualTo(Refusal.INVALID_TOKEN);
             assertThat(refusal(bank.returnFromStepUp(bank.tokenFor(expiredToken, claims -> claims
                     .expirationTime(java.util.Date.from(START.minus(Duration.ofMinutes(5))))), expiredToken)))
                     .isEqualTo(Refusal.INVALID_TOKEN);
+        }
+    }
+
+    @DatabaseTest
+    void keysThatCannotBeFetchedRefuseButLeaveThePaymentPending(TestDatabase db) throws Exception {
+        try (Bank bank = new Bank(db)) {
+            Payment payment = bank.fiftyEurosToJohn(ALICE);
+            String token = bank.tokenFor(payment, claims -> { });
+            // The metadata was read while the identity service was up; its jwks_uri no longer answers.
+            bank.metadata.metadata(STEP_UP);
+            bank.identity.close();
+
+            assertThat(refusal(bank.returnFromStepUp(token, payment))).isEqualTo(Refusal.IDENTITY_UNAVAILABLE);
+            assertThat(bank.state(payment)).isEqualTo(PaymentState.PENDING);
         }
     }
 

@@ -119,6 +119,26 @@ class BankPagesTest {
     }
 
     @Test
+    void aSignInResponseFromTheSignInPolicySignsTheCustomerIn() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        Map<String, String> request = query(mvc.perform(get("/oauth2/authorization/sign-in").session(session))
+                .andReturn().getResponse().getRedirectedUrl());
+        IDENTITY.answerNextCodeWith(IDENTITY.token("B2C_1A_PSD2_SUSI", "real-sign-in-customer", Instant.now(),
+                claims -> claims.claim("nonce", request.get("nonce")).claim("name", "Rita Real")));
+        int redemptions = IDENTITY.tokenRequests().size();
+
+        mvc.perform(get("/signin-oidc").session(session).param("code", "sign-in-code")
+                        .param("state", request.get("state")))
+                .andExpect(redirectedUrl("/account"));
+
+        mvc.perform(get("/account").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rita Real")));
+        String redemption = IDENTITY.tokenRequests().get(redemptions);
+        assertThat(redemption).contains("grant_type=authorization_code", "code=sign-in-code",
+                "client_id=" + FakeIdentity.CLIENT_ID, "client_secret=demo-bank-secret");
+    }
+
+    @Test
     void theAccountShowsBalanceIbanAndTheWayToProfileAndPassword() throws Exception {
         mvc.perform(get("/account").with(signedIn("account-owner")))
                 .andExpect(status().isOk())
@@ -188,7 +208,9 @@ class BankPagesTest {
         String customer = "happy-customer";
         String paymentId = stepUp(session, customer, claims -> { });
 
-        String confirm = mvc.perform(get("/payments/" + paymentId + "/confirm").with(signedIn(customer)).session(session))
+        // The authorised terms live with the payment, not in the session: another node or session shows them too.
+        String confirm = mvc.perform(get("/payments/" + paymentId + "/confirm").with(signedIn(customer))
+                        .session(new MockHttpSession()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(confirm).contains("EUR 50.00", "John Doe", "DE89 3704 0044 0532 0130 00", "Confirm and send");
 
@@ -216,10 +238,79 @@ class BankPagesTest {
     }
 
     @Test
+    void aPaymentThatWasNotConfirmedWithACodeIsNotPaid() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String customer = "impatient-customer";
+        send(session, customer, "50");
+        String paymentId = payments.history(customer, 1).get(0).id();
+
+        mvc.perform(post("/payments/" + paymentId + "/execute").with(signedIn(customer)).with(csrf()).session(session))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("has not been confirmed with a code yet")));
+        mvc.perform(get("/payments/" + paymentId + "/confirm").with(signedIn(customer)).session(session))
+                .andExpect(redirectedUrl("/payments/" + paymentId));
+        assertThat(payments.account(customer).orElseThrow().balance()).isEqualTo(Money.of("2500.00", "EUR"));
+    }
+
+    @Test
+    void anotherCustomersPaymentCannotBeSeenOrPaid() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String paymentId = stepUp(session, "owner-customer", claims -> { });
+
+        mvc.perform(get("/payments/" + paymentId).with(signedIn("nosy-customer")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/payments/" + paymentId + "/execute").with(signedIn("nosy-customer")).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("There is no such payment on your account.")));
+        assertThat(payments.find(paymentId).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+    }
+
+    @Test
+    void cancellingTheStepUpLeavesThePaymentWaitingToBeConfirmed() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String customer = "cancelling-customer";
+        Map<String, String> request = query(send(session, customer, "50"));
+        String paymentId = payments.history(customer, 1).get(0).id();
+
+        mvc.perform(get("/payments/step-up").with(signedIn(customer)).session(session)
+                        .param("state", request.get("state")).param("error", "access_denied")
+                        .param("error_description", "AADB2C90091: The user has cancelled entering self-asserted information."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("was not confirmed with a code"),
+                        containsString("/payments/" + paymentId + "/step-up"))));
+        assertThat(payments.find(paymentId).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+    }
+
+    @Test
     void aStepUpReturnThatTheBankDidNotStartIsRefused() throws Exception {
         mvc.perform(get("/payments/step-up").with(signedIn("stranger")).param("code", "c").param("state", "forged"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("Nothing has been paid.")));
+    }
+
+    @Test
+    void forgotPasswordAtSignInStartsThePasswordResetPolicy() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String location = mvc.perform(get("/oauth2/authorization/sign-in").session(session))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get("/signin-oidc").session(session).param("state", query(location).get("state"))
+                        .param("error", "access_denied")
+                        .param("error_description", "AADB2C90118: The user has forgotten their password."))
+                .andExpect(redirectedUrl("/oauth2/authorization/password-reset"));
+    }
+
+    @Test
+    void aFailedSignInSaysSoAndChangesNothing() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String location = mvc.perform(get("/oauth2/authorization/sign-in").session(session))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get("/signin-oidc").session(session).param("state", query(location).get("state"))
+                        .param("error", "server_error"))
+                .andExpect(redirectedUrl("/sign-in?failed"));
+        mvc.perform(get("/sign-in").param("failed", "")).andExpect(status().isUnauthorized())
+                .andExpect(content().string(containsString("You are not signed in")));
     }
 
     @Test

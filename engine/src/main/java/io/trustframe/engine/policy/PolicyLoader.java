@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -132,6 +133,6 @@ public final class PolicyLoader {
     }
 
     static List<Diagnostic> distinct(List<Diagnostic> diagnostics) {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(diagnostics));
+        return new ArrayList<>(new LinkedHashSet<>(diagnostics));
     }
 }

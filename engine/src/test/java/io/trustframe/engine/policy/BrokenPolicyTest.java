@@ -26,7 +26,7 @@ class BrokenPolicyTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"missing-base", "cyclic-inheritance", "tenant-mismatch", "dangling-references",
             "duplicate-ids", "protocols", "transformation-types", "step-order", "no-sendclaims", "no-default-journey",
-            "include-profiles", "unknown-elements"})
+            "include-profiles", "unknown-elements", "step-types", "claim-types-and-predicates"})
     void reportsExactlyTheExpectedMessages(String brokenCase) {
         ValidationReport report = PolicyValidator.validate(PolicyLoader.load(sources("base", "broken/" + brokenCase)));
 

@@ -23,10 +23,15 @@ final class Corpus {
         String location = System.getenv("TRUSTFRAME_CORPUS");
         assumeTrue(location != null && !location.isBlank(), "TRUSTFRAME_CORPUS is not set: corpus tests skipped");
         Path root = Path.of(location);
-        if (!Files.isDirectory(root)) {
-            fail("TRUSTFRAME_CORPUS is set to " + root.toAbsolutePath() + ", which is not a folder");
+        // Maven runs module tests in the module folder; a relative path is meant from the repository root.
+        if (!Files.isDirectory(root) && !root.isAbsolute() && Files.isDirectory(Path.of("..").resolve(root))) {
+            root = Path.of("..").resolve(root);
         }
-        return root;
+        if (!Files.isDirectory(root)) {
+            fail("TRUSTFRAME_CORPUS is set to " + location + ", which is not a folder (from "
+                    + Path.of("").toAbsolutePath() + " or its parent)");
+        }
+        return root.normalize();
     }
 
     /** Every policy file in the corpus, sorted. */

@@ -62,6 +62,7 @@ class InheritanceTest {
                 .containsExactly("serviceurl", "AuthenticationType", "SendClaimsIn");
         assertThat(metadata.get("ServiceUrl")).isEqualTo("https://b");
         assertThat(metadata.get("authenticationtype")).isEqualTo("None");
+        assertThat(metadata.asMap()).containsEntry("SERVICEURL", "https://b").hasSize(3);
         assertThat(policy.technicalProfile("Rest").protocol().handler()).contains("RestfulProvider");
     }
 

@@ -40,7 +40,10 @@ class PolicyParserTest {
         var phone = policy.claimType("Phone");
         assertThat(phone.mask().value()).isEqualTo("XXX-XXX-");
         assertThat(phone.restriction().pattern().regularExpression()).isEqualTo("^\\+[0-9 ]+$");
-        assertThat(phone.defaultPartnerClaimTypes().get(0).partnerClaimType()).isEqualTo("phone_number");
+        assertThat(phone.partnerClaimType("openidconnect")).contains("phone_number");
+        assertThat(phone.type()).isEqualTo(io.trustframe.engine.policy.model.ClaimDataType.PHONE_NUMBER);
+        assertThat(policy.technicalProfile("SM-Noop").protocol().handlerType())
+                .isEqualTo("Web.TPEngine.SSO.NoopSSOSessionProvider");
         assertThat(policy.displayControl("PHONECONTROL").actions().get(0).technicalProfiles().get(0).continueOnSuccess())
                 .isTrue();
         RelyingParty.UserJourneyBehaviors behaviors = policy.relyingParty().userJourneyBehaviors();

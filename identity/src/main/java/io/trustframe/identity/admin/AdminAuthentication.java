@@ -17,9 +17,13 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Lets a request to the admin and Graph APIs through only with the admin token: {@code Authorization: Bearer <token>}
  * as Graph clients send it, or HTTP Basic with any user name and the token as password (handy for curl). Anything
- * else gets Graph's 401 error and nothing of the request is processed.
+ * else gets Graph's 401 error and nothing of the request is processed. Bodies larger than {@link #MAX_BODY_BYTES}
+ * are refused, whether announced by Content-Length or not.
  */
 public final class AdminAuthentication extends OncePerRequestFilter {
+
+    /** Request bodies are bounded: the largest legitimate one is a PKCS#12 file in base64, far below 1 MiB. */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private final AdminCredential credential;
     private final GraphErrors errors;
@@ -41,7 +45,11 @@ public final class AdminAuthentication extends OncePerRequestFilter {
             reject(response, "Access token validation failure.");
             return;
         }
-        chain.doFilter(request, response);
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            errors.write(response, GraphError.TOO_LARGE, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+            return;
+        }
+        chain.doFilter(new BoundedRequest(request, MAX_BODY_BYTES), response);
     }
 
     private static String presentedToken(String authorization) {

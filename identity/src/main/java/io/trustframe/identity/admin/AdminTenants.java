@@ -43,7 +43,7 @@ public class AdminTenants {
         return Map.of("value", tenants.list().stream().map(AdminTenants::json).toList());
     }
 
-    @PostMapping(path = "/admin/tenants", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/admin/tenants")
     ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, "tenant");
         body.onlyProperties(Set.of("name"), false);

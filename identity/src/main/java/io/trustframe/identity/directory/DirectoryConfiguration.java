@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.trustframe.identity.IdentitySettings;
+import io.trustframe.identity.keys.MasterKey;
 
 @Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {
@@ -11,6 +12,11 @@ class DirectoryConfiguration {
     @Bean
     Passwords passwords() {
         return new Passwords();
+    }
+
+    @Bean
+    WrongPasswords wrongPasswords(MasterKey masterKey) {
+        return new WrongPasswords(masterKey.derive("trustframe identity: smart lockout wrong-password fingerprints"));
     }
 
     @Bean

@@ -37,25 +37,25 @@ public class JdbcUserDirectory implements UserDirectory {
     private static final String USER_COLUMNS = """
             u.object_id, u.account_enabled, u.display_name, u.given_name, u.surname, u.strong_auth_phone,
             u.password_hash, u.password_policies, u.force_change_password, u.extension_attributes, u.created_at,
-            u.failed_sign_ins, u.lockouts, u.locked_until""";
+            u.failed_sign_ins, u.lockouts, u.locked_until, u.recent_wrong_passwords""";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, Object>> ATTRIBUTES = new TypeReference<>() {
     };
-    /** Concurrent failures on several nodes are counted one by one; a few rounds always settle. */
-    private static final int COUNTING_ROUNDS = 5;
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
     private final Passwords passwords;
     private final SmartLockout lockout;
+    private final WrongPasswords wrongPasswords;
     private final Clock clock;
 
     public JdbcUserDirectory(JdbcClient jdbc, TransactionOperations transactions, Passwords passwords,
-                             SmartLockout lockout, Clock clock) {
+                             SmartLockout lockout, WrongPasswords wrongPasswords, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.passwords = passwords;
         this.lockout = lockout;
+        this.wrongPasswords = wrongPasswords;
         this.clock = clock;
     }
 
@@ -99,10 +99,10 @@ public class JdbcUserDirectory implements UserDirectory {
     }
 
     @Override
-    public List<User> list(Tenant tenant, int limit) {
+    public List<User> list(Tenant tenant, int skip, int limit) {
         List<StoredUser> users = jdbc.sql("SELECT " + USER_COLUMNS
-                        + " FROM users u WHERE u.tenant_id = ? ORDER BY u.created_at, u.object_id LIMIT ?")
-                .params(tenant.id().toString(), limit)
+                        + " FROM users u WHERE u.tenant_id = ? ORDER BY u.created_at, u.object_id LIMIT ? OFFSET ?")
+                .params(tenant.id().toString(), limit, skip)
                 .query(this::row)
                 .list();
         if (users.isEmpty()) {
@@ -149,6 +149,10 @@ public class JdbcUserDirectory implements UserDirectory {
         if (newPassword != null) {
             Passwords.checkComplexity(newPassword, policies);
         }
+        if (stored.passwordHash() == null && newPassword == null && identities.stream().anyMatch(Identity::isLocal)) {
+            throw new DirectoryException(Reason.INVALID_VALUE, "Invalid value specified for property 'passwordProfile': "
+                    + "a password is required for a user with a local sign-in name.");
+        }
         String hash = newPassword == null ? stored.passwordHash() : passwords.hash(newPassword);
         Counters counters = newPassword == null ? stored.counters() : Counters.CLEAR;
         inTransaction(() -> {
@@ -156,13 +160,14 @@ public class JdbcUserDirectory implements UserDirectory {
                     UPDATE users SET account_enabled = ?, display_name = ?, given_name = ?, surname = ?,
                                      strong_auth_phone = ?, password_hash = ?, password_policies = ?,
                                      force_change_password = ?, extension_attributes = ?,
-                                     failed_sign_ins = ?, lockouts = ?, locked_until = ?
+                                     failed_sign_ins = ?, lockouts = ?, locked_until = ?, recent_wrong_passwords = ?
                     WHERE object_id = ? AND tenant_id = ?""")
                     .params(changes.accountEnabled().orElse(current.accountEnabled()), displayName, givenName, surname,
                             phone, hash, policies,
                             changes.forceChangePasswordNextSignIn().orElse(current.forceChangePasswordNextSignIn()),
                             JSON.writeValueAsString(extensions), counters.failedSignIns(), counters.lockouts(),
-                            SqlTime.of(counters.lockedUntil()), objectId.toString(), tenant.id().toString())
+                            SqlTime.of(counters.lockedUntil()), recent(counters), objectId.toString(),
+                            tenant.id().toString())
                     .update();
             if (changes.identities() instanceof Change.To<List<Identity>>) {
                 jdbc.sql("DELETE FROM user_identities WHERE object_id = ?").param(objectId.toString()).update();
@@ -197,44 +202,43 @@ public class JdbcUserDirectory implements UserDirectory {
             return new NoPassword(user.user());
         }
         if (password == null || !passwords.matches(password, user.passwordHash())) {
-            Counters after = countFailure(user, now);
+            Counters after = countFailure(user, wrongPasswords.fingerprint(password == null ? "" : password), now);
             return after.lockedAt(now) ? new LockedOut(after.lockedUntil()) : new WrongPassword();
         }
         if (!user.counters().equals(Counters.CLEAR)) {
-            jdbc.sql("UPDATE users SET failed_sign_ins = 0, lockouts = 0, locked_until = NULL WHERE object_id = ?")
+            jdbc.sql("UPDATE users SET failed_sign_ins = 0, lockouts = 0, locked_until = NULL, recent_wrong_passwords = NULL "
+                            + "WHERE object_id = ?")
                     .param(user.objectId().toString())
                     .update();
         }
         return user.user().accountEnabled() ? new Verified(user.user()) : new Disabled(user.user());
     }
 
-    /** Adds one failure with a compare-and-set, so that nodes sharing the database never lose a count. */
-    private Counters countFailure(StoredUser user, Instant now) {
-        Counters seen = user.counters();
-        for (int round = 0; round < COUNTING_ROUNDS; round++) {
-            if (seen.lockedAt(now)) {
-                return seen;
-            }
-            Counters after = lockout.afterFailure(seen, now);
-            int updated = jdbc.sql("""
-                    UPDATE users SET failed_sign_ins = ?, lockouts = ?, locked_until = ?
-                    WHERE object_id = ? AND failed_sign_ins = ? AND lockouts = ?""")
-                    .params(after.failedSignIns(), after.lockouts(), SqlTime.of(after.lockedUntil()),
-                            user.objectId().toString(), seen.failedSignIns(), seen.lockouts())
-                    .update();
-            if (updated == 1) {
-                return after;
-            }
-            Optional<Counters> reread = jdbc.sql("SELECT failed_sign_ins, lockouts, locked_until FROM users WHERE object_id = ?")
+    /**
+     * Adds one failure under a row lock: concurrent wrong passwords for one account, on any node sharing the
+     * database, are counted one after the other and none is lost.
+     */
+    private Counters countFailure(StoredUser user, String wrongPassword, Instant now) {
+        return transactions.execute(status -> {
+            Optional<Counters> locked = jdbc.sql("SELECT failed_sign_ins, lockouts, locked_until, recent_wrong_passwords "
+                            + "FROM users WHERE object_id = ? FOR UPDATE")
                     .param(user.objectId().toString())
                     .query((row, n) -> counters(row))
                     .optional();
-            if (reread.isEmpty()) {
-                return seen;
+            if (locked.isEmpty() || locked.get().lockedAt(now)) {
+                return locked.orElse(Counters.CLEAR);
             }
-            seen = reread.get();
-        }
-        return seen;
+            Counters after = lockout.afterFailure(locked.get(), wrongPassword, now);
+            if (!after.equals(locked.get())) {
+                jdbc.sql("""
+                        UPDATE users SET failed_sign_ins = ?, lockouts = ?, locked_until = ?, recent_wrong_passwords = ?
+                        WHERE object_id = ?""")
+                        .params(after.failedSignIns(), after.lockouts(), SqlTime.of(after.lockedUntil()), recent(after),
+                                user.objectId().toString())
+                        .update();
+            }
+            return after;
+        });
     }
 
     private Optional<StoredUser> stored(Tenant tenant, UUID objectId) {
@@ -306,7 +310,13 @@ public class JdbcUserDirectory implements UserDirectory {
     }
 
     private static Counters counters(ResultSet row) throws SQLException {
-        return new Counters(row.getInt("failed_sign_ins"), row.getInt("lockouts"), SqlTime.read(row, "locked_until"));
+        String recent = row.getString("recent_wrong_passwords");
+        return new Counters(row.getInt("failed_sign_ins"), row.getInt("lockouts"), SqlTime.read(row, "locked_until"),
+                recent == null || recent.isEmpty() ? List.of() : List.of(recent.split(",")));
+    }
+
+    private static String recent(Counters counters) {
+        return counters.recentWrongPasswords().isEmpty() ? null : String.join(",", counters.recentWrongPasswords());
     }
 
     private static Identity identity(ResultSet row) throws SQLException {

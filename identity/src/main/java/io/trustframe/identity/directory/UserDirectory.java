@@ -24,8 +24,8 @@ public interface UserDirectory {
     /** The user with that identity from an issuer (the tenant's domain for local names, an IdP for federated ones). */
     Optional<User> findByIdentity(Tenant tenant, String issuer, String issuerAssignedId);
 
-    /** Users in creation order, at most {@code limit}. */
-    List<User> list(Tenant tenant, int limit);
+    /** Users in creation order: at most {@code limit}, after skipping the first {@code skip}. */
+    List<User> list(Tenant tenant, int skip, int limit);
 
     /** @throws DirectoryException {@code USER_NOT_FOUND}, {@code IDENTITY_EXISTS}, {@code INVALID_VALUE}, {@code PASSWORD_TOO_WEAK} */
     User update(Tenant tenant, UUID objectId, UserChanges changes);

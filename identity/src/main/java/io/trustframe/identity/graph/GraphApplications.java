@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +54,7 @@ public class GraphApplications {
      * A public client is one that says so ({@code isFallbackPublicClient}) or that has only single-page and native
      * redirect URIs: such apps cannot keep a secret. Every other app is confidential and gets a secret.
      */
-    @PostMapping(path = {BASE, TENANT_BASE}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE, TENANT_BASE})
     ResponseEntity<Map<String, Object>> create(@PathVariable(required = false) String tenant,
                                                @RequestBody JsonNode json, HttpServletRequest request) {
         Tenant target = tenants.resolve(tenant);
@@ -101,7 +100,7 @@ public class GraphApplications {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(path = {BASE + "/{id}/addPassword", TENANT_BASE + "/{id}/addPassword"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE + "/{id}/addPassword", TENANT_BASE + "/{id}/addPassword"})
     Map<String, Object> addPassword(@PathVariable(required = false) String tenant, @PathVariable String id,
                                     @RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, TYPE);
@@ -114,7 +113,7 @@ public class GraphApplications {
         return credential(secret.credential(), secret);
     }
 
-    @PostMapping(path = {BASE + "/{id}/removePassword", TENANT_BASE + "/{id}/removePassword"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE + "/{id}/removePassword", TENANT_BASE + "/{id}/removePassword"})
     ResponseEntity<Void> removePassword(@PathVariable(required = false) String tenant, @PathVariable String id,
                                         @RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, TYPE);

@@ -8,8 +8,8 @@ public enum GraphError {
     UNSUPPORTED_QUERY(HttpStatus.BAD_REQUEST, "Request_UnsupportedQuery"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Request_ResourceNotFound"),
     INVALID_AUTHENTICATION_TOKEN(HttpStatus.UNAUTHORIZED, "InvalidAuthenticationToken"),
-    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Request_BadRequest"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Request_BadRequest"),
+    TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Request_EntityTooLarge"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "Service_InternalServerError");
 
     private final HttpStatus status;

@@ -14,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -68,11 +67,6 @@ public class GraphErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         return response(GraphError.BAD_REQUEST, "Invalid request body: a JSON object is expected.");
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
-        return response(GraphError.METHOD_NOT_ALLOWED, "Specified HTTP method is not allowed for the request target.");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,12 +1,13 @@
 package io.trustframe.identity.graph;
 
+import java.time.Clock;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +39,9 @@ public class GraphKeySets {
 
     private final PolicyKeys keys;
     private final GraphTenant tenants;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public GraphKeySets(PolicyKeys keys, GraphTenant tenants, java.time.Clock clock) {
+    public GraphKeySets(PolicyKeys keys, GraphTenant tenants, Clock clock) {
         this.keys = keys;
         this.tenants = tenants;
         this.clock = clock;
@@ -55,11 +56,11 @@ public class GraphKeySets {
         return page;
     }
 
-    @PostMapping(path = {BASE, TENANT_BASE}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE, TENANT_BASE})
     ResponseEntity<Map<String, Object>> create(@PathVariable(required = false) String tenant, @RequestBody JsonNode json) {
         Tenant target = tenants.resolve(tenant);
         GraphBody body = GraphBody.of(json, TYPE);
-        body.onlyProperties(Set.of("id", "keys"), false);
+        body.onlyProperties(Set.of("id"), false);
         return ResponseEntity.status(HttpStatus.CREATED).body(keySet(keys.createKeySet(target, body.requiredString("id"))));
     }
 
@@ -76,7 +77,7 @@ public class GraphKeySets {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(path = {BASE + "/{id}/generateKey", TENANT_BASE + "/{id}/generateKey"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE + "/{id}/generateKey", TENANT_BASE + "/{id}/generateKey"})
     Map<String, Object> generateKey(@PathVariable(required = false) String tenant, @PathVariable String id,
                                     @RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, TYPE);
@@ -88,7 +89,7 @@ public class GraphKeySets {
         return key(key);
     }
 
-    @PostMapping(path = {BASE + "/{id}/uploadSecret", TENANT_BASE + "/{id}/uploadSecret"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE + "/{id}/uploadSecret", TENANT_BASE + "/{id}/uploadSecret"})
     Map<String, Object> uploadSecret(@PathVariable(required = false) String tenant, @PathVariable String id,
                                      @RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, TYPE);
@@ -99,7 +100,7 @@ public class GraphKeySets {
     }
 
     /** Graph's body is {@code key} (base64 PFX) and {@code password}; {@code use}, {@code nbf}, {@code exp} may override the defaults. */
-    @PostMapping(path = {BASE + "/{id}/uploadPkcs12", TENANT_BASE + "/{id}/uploadPkcs12"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE + "/{id}/uploadPkcs12", TENANT_BASE + "/{id}/uploadPkcs12"})
     Map<String, Object> uploadPkcs12(@PathVariable(required = false) String tenant, @PathVariable String id,
                                      @RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, TYPE);
@@ -116,8 +117,7 @@ public class GraphKeySets {
     }
 
     /** Graph's body is {@code key}: base64 DER; PEM text (optionally with a PKCS#8 private key) is accepted too. */
-    @PostMapping(path = {BASE + "/{id}/uploadCertificate", TENANT_BASE + "/{id}/uploadCertificate"},
-            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {BASE + "/{id}/uploadCertificate", TENANT_BASE + "/{id}/uploadCertificate"})
     Map<String, Object> uploadCertificate(@PathVariable(required = false) String tenant, @PathVariable String id,
                                           @RequestBody JsonNode json) {
         GraphBody body = GraphBody.of(json, TYPE);
@@ -165,7 +165,7 @@ public class GraphKeySets {
             }
         });
         json.put("version", key.version());
-        json.put("origin", key.origin().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("origin", key.origin().name().toLowerCase(Locale.ROOT));
         return json;
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +60,7 @@ public class GraphUsers {
         this.tenants = tenants;
     }
 
-    @PostMapping(path = {"/v1.0/users", "/graph/{tenant}/v1.0/users"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {"/v1.0/users", "/graph/{tenant}/v1.0/users"})
     ResponseEntity<Map<String, Object>> create(@PathVariable(required = false) String tenant,
                                                @RequestBody JsonNode json, HttpServletRequest request) {
         Tenant target = tenants.resolve(tenant);
@@ -84,17 +84,30 @@ public class GraphUsers {
                 .body(GraphJson.user(created, target, context(request, "users/$entity")));
     }
 
+    /**
+     * A page of users. Like Graph, a longer list ends with {@code @odata.nextLink}, the URL of the next page (its
+     * {@code $skiptoken} is opaque to clients: here the number of users already returned).
+     */
     @GetMapping(path = {"/v1.0/users", "/graph/{tenant}/v1.0/users"})
     Map<String, Object> list(@PathVariable(required = false) String tenant,
                              @RequestParam(name = "$filter", required = false) String filter,
-                             @RequestParam(name = "$top", required = false) String top, HttpServletRequest request) {
+                             @RequestParam(name = "$top", required = false) String top,
+                             @RequestParam(name = "$skiptoken", required = false) String skipToken,
+                             HttpServletRequest request) {
         Tenant target = tenants.resolve(tenant);
-        List<User> users = filter == null
-                ? directory.list(target, top(top))
-                : byIdentity(target, filter).stream().toList();
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("@odata.context", context(request, "users"));
-        page.put("value", users.stream().map(user -> GraphJson.user(user, target, null)).toList());
+        if (filter != null) {
+            page.put("value", byIdentity(target, filter).stream().map(user -> GraphJson.user(user, target, null)).toList());
+            return page;
+        }
+        int size = top(top);
+        int skip = skip(skipToken);
+        List<User> users = directory.list(target, skip, size + 1);
+        page.put("value", users.stream().limit(size).map(user -> GraphJson.user(user, target, null)).toList());
+        if (users.size() > size) {
+            page.put("@odata.nextLink", request.getRequestURL() + "?$top=" + size + "&$skiptoken=" + (skip + size));
+        }
         return page;
     }
 
@@ -104,7 +117,7 @@ public class GraphUsers {
         return GraphJson.user(existing(target, id), target, context(request, "users/$entity"));
     }
 
-    @PatchMapping(path = {"/v1.0/users/{id}", "/graph/{tenant}/v1.0/users/{id}"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PatchMapping(path = {"/v1.0/users/{id}", "/graph/{tenant}/v1.0/users/{id}"})
     ResponseEntity<Void> update(@PathVariable(required = false) String tenant, @PathVariable String id,
                                 @RequestBody JsonNode json) {
         Tenant target = tenants.resolve(tenant);
@@ -189,6 +202,21 @@ public class GraphUsers {
         throw new GraphException(GraphError.BAD_REQUEST, "Invalid page size specified: '" + top + "'. Must be between 1 and 999 inclusive.");
     }
 
+    private static int skip(String skipToken) {
+        if (skipToken == null) {
+            return 0;
+        }
+        try {
+            int skip = Integer.parseInt(skipToken);
+            if (skip >= 0) {
+                return skip;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw GraphException.badRequest("Invalid $skiptoken: use the @odata.nextLink of the previous page.");
+    }
+
     /** The identities of a request, without the userPrincipalName entry Graph lists but which B2C maintains itself. */
     private static Optional<List<Identity>> identities(GraphBody body) {
         return body.objects("identities").map(items -> {
@@ -217,7 +245,7 @@ public class GraphUsers {
 
     private static Map<String, Object> withoutNulls(Map<String, Object> attributes) {
         Map<String, Object> present = new HashMap<>(attributes);
-        present.values().removeIf(java.util.Objects::isNull);
+        present.values().removeIf(Objects::isNull);
         return present;
     }
 

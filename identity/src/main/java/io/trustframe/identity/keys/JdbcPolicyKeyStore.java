@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 import io.trustframe.identity.SqlTime;
 
@@ -30,10 +30,12 @@ public class JdbcPolicyKeyStore implements PolicyKeyStore {
             """;
 
     private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
-    public JdbcPolicyKeyStore(JdbcClient jdbc, Clock clock) {
+    public JdbcPolicyKeyStore(JdbcClient jdbc, TransactionOperations transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -51,7 +53,6 @@ public class JdbcPolicyKeyStore implements PolicyKeyStore {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<KeySet> keySets(UUID tenantId) {
         Map<String, List<PolicyKey>> keys = new LinkedHashMap<>();
         jdbc.sql(SELECT_KEYS + "WHERE k.tenant_id = ? ORDER BY k.key_set, k.version")
@@ -67,7 +68,6 @@ public class JdbcPolicyKeyStore implements PolicyKeyStore {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<KeySet> keySet(UUID tenantId, String name) {
         return jdbc.sql("SELECT name, created_at FROM key_sets WHERE tenant_id = ? AND name_key = ?")
                 .params(tenantId.toString(), lookup(name))
@@ -90,35 +90,37 @@ public class JdbcPolicyKeyStore implements PolicyKeyStore {
                 .update() > 0;
     }
 
+    /** The container row is locked while the next version is chosen, so concurrent uploads get distinct versions. */
     @Override
-    @Transactional
     public PolicyKey add(UUID tenantId, String keySet, NewKey key) {
-        String setName = jdbc.sql("SELECT name FROM key_sets WHERE tenant_id = ? AND name_key = ? FOR UPDATE")
-                .params(tenantId.toString(), lookup(keySet))
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> new PolicyKeyException(PolicyKeyException.Reason.KEY_SET_NOT_FOUND,
-                        "the key set " + keySet + " does not exist"));
-        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM policy_keys WHERE tenant_id = ? AND key_set = ?")
-                .params(tenantId.toString(), lookup(keySet))
-                .query(Integer.class)
-                .single();
-        Instant now = clock.instant();
-        try {
-            jdbc.sql("""
-                    INSERT INTO policy_keys (tenant_id, key_set, version, kid, kty, key_use, origin, nbf, exp,
-                                             public_key, certificate, sealed_secret, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(tenantId.toString(), lookup(keySet), version, key.kid(), key.type().name(), key.use().name(),
-                            key.origin().name(), SqlTime.of(key.notBefore()), SqlTime.of(key.expires()),
-                            key.publicKey() == null ? null : Keys.base64(key.publicKey()),
-                            key.certificate() == null ? null : Keys.base64(key.certificate()),
-                            key.sealedSecret(), SqlTime.of(now))
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new PolicyKeyException(PolicyKeyException.Reason.DUPLICATE_KEY,
-                    "the key set " + setName + " already holds this key (kid " + key.kid() + ")");
-        }
+        int version = transactions.execute(status -> {
+            String setName = jdbc.sql("SELECT name FROM key_sets WHERE tenant_id = ? AND name_key = ? FOR UPDATE")
+                    .params(tenantId.toString(), lookup(keySet))
+                    .query(String.class)
+                    .optional()
+                    .orElseThrow(() -> new PolicyKeyException(PolicyKeyException.Reason.KEY_SET_NOT_FOUND,
+                            "the key set " + keySet + " does not exist"));
+            int next = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM policy_keys WHERE tenant_id = ? AND key_set = ?")
+                    .params(tenantId.toString(), lookup(keySet))
+                    .query(Integer.class)
+                    .single();
+            try {
+                jdbc.sql("""
+                        INSERT INTO policy_keys (tenant_id, key_set, version, kid, kty, key_use, origin, nbf, exp,
+                                                 public_key, certificate, sealed_secret, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(tenantId.toString(), lookup(keySet), next, key.kid(), key.type().name(), key.use().name(),
+                                key.origin().name(), SqlTime.of(key.notBefore()), SqlTime.of(key.expires()),
+                                key.publicKey() == null ? null : Keys.base64(key.publicKey()),
+                                key.certificate() == null ? null : Keys.base64(key.certificate()),
+                                key.sealedSecret(), SqlTime.of(clock.instant()))
+                        .update();
+            } catch (DuplicateKeyException e) {
+                throw new PolicyKeyException(PolicyKeyException.Reason.DUPLICATE_KEY,
+                        "the key set " + setName + " already holds this key (kid " + key.kid() + ")");
+            }
+            return next;
+        });
         return keys(tenantId, keySet).stream().filter(stored -> stored.version() == version).findFirst().orElseThrow();
     }
 

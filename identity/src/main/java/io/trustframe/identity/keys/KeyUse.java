@@ -17,6 +17,11 @@ public enum KeyUse {
         return jwk;
     }
 
+    /** The same usage as Nimbus's type, for building JWKs. */
+    com.nimbusds.jose.jwk.KeyUse nimbus() {
+        return this == SIG ? com.nimbusds.jose.jwk.KeyUse.SIGNATURE : com.nimbusds.jose.jwk.KeyUse.ENCRYPTION;
+    }
+
     /** Accepts B2C's portal words ("Signature", "Encryption") as well as the JWK values. */
     public static Optional<KeyUse> parse(String value) {
         if (value == null) {

@@ -2,17 +2,20 @@ package io.trustframe.identity.keys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -66,6 +69,20 @@ public final class MasterKey {
             return fromBase64(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read or create the master key file " + file, e);
+        }
+    }
+
+    /**
+     * A key for another purpose derived from the master key (HMAC-SHA-256 of the purpose), so that one configured
+     * secret serves every at-rest protection without reusing the same key for two jobs.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -58,7 +58,7 @@ public record PolicyKey(
         }
         RSAKey.Builder jwk = new RSAKey.Builder(rsa)
                 .keyID(kid)
-                .keyUse(use == KeyUse.SIG ? com.nimbusds.jose.jwk.KeyUse.SIGNATURE : com.nimbusds.jose.jwk.KeyUse.ENCRYPTION);
+                .keyUse(use.nimbus());
         if (notBefore != null) {
             jwk.notBeforeTime(Date.from(notBefore));
         }

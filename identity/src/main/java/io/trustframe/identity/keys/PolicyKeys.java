@@ -15,7 +15,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -208,13 +207,11 @@ public class PolicyKeys {
         String sealed = store.sealedSecret(tenant.id(), key.keySet(), key.version()).orElseThrow();
         byte[] secret = envelope.open(sealed, context(tenant, key.keySet(), key.kid()));
         try {
-            com.nimbusds.jose.jwk.KeyUse use = key.use() == KeyUse.SIG
-                    ? com.nimbusds.jose.jwk.KeyUse.SIGNATURE : com.nimbusds.jose.jwk.KeyUse.ENCRYPTION;
             JWK jwk = switch (key.type()) {
                 case RSA -> new RSAKey.Builder((RSAPublicKey) key.publicKey())
                         .privateKey(Keys.rsaPrivateKey(secret))
-                        .keyID(key.kid()).keyUse(use).build();
-                case OCT -> new OctetSequenceKey.Builder(secret).keyID(key.kid()).keyUse(use).build();
+                        .keyID(key.kid()).keyUse(key.use().nimbus()).build();
+                case OCT -> new OctetSequenceKey.Builder(secret).keyID(key.kid()).keyUse(key.use().nimbus()).build();
             };
             return new KeyMaterial(key, jwk);
         } catch (GeneralSecurityException e) {
@@ -280,46 +277,5 @@ public class PolicyKeys {
     /** What a sealed secret is bound to: moving it to another tenant, container or key makes it unreadable. */
     private static String context(Tenant tenant, String keySet, String kid) {
         return "policy-key|" + tenant.id() + "|" + keySet.toLowerCase(Locale.ROOT) + "|" + kid;
-    }
-
-    /** The parts of an uploaded PEM (or bare base64 DER) certificate. */
-    private record Pem(byte[] certificate, byte[] privateKey) {
-
-        private static final Pattern BLOCK = Pattern.compile("-----BEGIN ([A-Z ]+)-----([^-]*)-----END \\1-----");
-
-        static Pem parse(String text) {
-            if (text == null || text.isBlank()) {
-                throw new PolicyKeyException(Reason.INVALID_KEY, "the certificate is empty");
-            }
-            if (!text.contains("-----BEGIN")) {
-                return new Pem(decode(text), null);
-            }
-            byte[] certificate = null;
-            byte[] privateKey = null;
-            var blocks = BLOCK.matcher(text);
-            while (blocks.find()) {
-                switch (blocks.group(1)) {
-                    case "CERTIFICATE" -> certificate = certificate == null ? decode(blocks.group(2)) : certificate;
-                    case "PRIVATE KEY" -> privateKey = decode(blocks.group(2));
-                    case "RSA PRIVATE KEY", "ENCRYPTED PRIVATE KEY" -> throw new PolicyKeyException(Reason.INVALID_KEY,
-                            "the private key must be unencrypted PKCS#8 (BEGIN PRIVATE KEY); convert it with "
-                                    + "'openssl pkcs8 -topk8 -nocrypt'");
-                    default -> {
-                    }
-                }
-            }
-            if (certificate == null) {
-                throw new PolicyKeyException(Reason.INVALID_KEY, "the PEM text holds no CERTIFICATE block");
-            }
-            return new Pem(certificate, privateKey);
-        }
-
-        private static byte[] decode(String base64) {
-            try {
-                return Base64.getMimeDecoder().decode(base64.strip());
-            } catch (IllegalArgumentException e) {
-                throw new PolicyKeyException(Reason.INVALID_KEY, "the certificate is not base64");
-            }
-        }
     }
 }

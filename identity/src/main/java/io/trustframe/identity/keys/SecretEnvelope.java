@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -99,7 +100,7 @@ public final class SecretEnvelope {
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(aad);
             return cipher.doFinal(input);
-        } catch (javax.crypto.AEADBadTagException e) {
+        } catch (AEADBadTagException e) {
             throw new SealedSecretException("a stored secret does not open: altered, or sealed for another record");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);

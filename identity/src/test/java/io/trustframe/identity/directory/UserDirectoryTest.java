@@ -31,7 +31,8 @@ class UserDirectoryTest {
 
     private UserDirectory directory(TestDatabase db) {
         return new JdbcUserDirectory(db.jdbc(), new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
-                new Passwords(), new SmartLockout(3, Duration.ofSeconds(60), Duration.ofHours(1)), clock);
+                new Passwords(), new SmartLockout(3, Duration.ofSeconds(60), Duration.ofHours(1)),
+                new WrongPasswords(new byte[32]), clock);
     }
 
     private static NewUser alice(Tenant tenant) {
@@ -67,9 +68,25 @@ class UserDirectoryTest {
 
         assertThat(directory.find(fabrikam, alice.objectId())).isEmpty();
         assertThat(directory.findByIdentity(fabrikam, "facebook.com", "5eecb0cd")).isEmpty();
-        assertThat(directory.list(fabrikam, 10)).isEmpty();
+        assertThat(directory.list(fabrikam, 0, 10)).isEmpty();
         assertThat(directory.delete(fabrikam, alice.objectId())).isFalse();
-        assertThat(directory.list(contoso, 10)).containsExactly(alice);
+        assertThat(directory.list(contoso, 0, 10)).containsExactly(alice);
+    }
+
+    @DatabaseTest
+    void usersAreListedInPagesInCreationOrder(TestDatabase db) {
+        Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
+        UserDirectory directory = directory(db);
+        List<User> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            created.add(directory.create(contoso, new NewUser(true, "User " + i, null, null,
+                    List.of(new Identity("userName", contoso.domain(), "user" + i)), PASSWORD, false, null, null, Map.of())));
+        }
+
+        assertThat(directory.list(contoso, 0, 2)).containsExactlyElementsOf(created.subList(0, 2));
+        assertThat(directory.list(contoso, 2, 2)).containsExactlyElementsOf(created.subList(2, 4));
+        assertThat(directory.list(contoso, 4, 2)).containsExactlyElementsOf(created.subList(4, 5));
     }
 
     @DatabaseTest
@@ -85,8 +102,41 @@ class UserDirectoryTest {
         assertThatThrownBy(() -> directory.create(contoso, copycat))
                 .isInstanceOfSatisfying(DirectoryException.class,
                         e -> assertThat(e.reason()).isEqualTo(DirectoryException.Reason.IDENTITY_EXISTS));
-        assertThat(directory.list(contoso, 10)).hasSize(1);
+        assertThat(directory.list(contoso, 0, 10)).hasSize(1);
         assertThat(directory.findBySignInName(contoso, "userName", "copycat")).isEmpty();
+    }
+
+    @DatabaseTest
+    void anUpdateCannotTakeAnotherUsersSignInNameAndLeavesTheUserAsItWas(TestDatabase db) {
+        Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
+        UserDirectory directory = directory(db);
+        directory.create(contoso, alice(contoso));
+        User bob = directory.create(contoso, new NewUser(true, "Bob", null, null,
+                List.of(new Identity("emailAddress", contoso.domain(), "bob@example.com")), PASSWORD, false, null, null, Map.of()));
+
+        assertThatThrownBy(() -> directory.update(contoso, bob.objectId(), new UserChanges(Change.keep(), Change.to("Bobby"),
+                Change.keep(), Change.keep(), Change.to(List.of(new Identity("emailAddress", contoso.domain(), "alice@example.com"))),
+                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Map.of())))
+                .isInstanceOfSatisfying(DirectoryException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DirectoryException.Reason.IDENTITY_EXISTS));
+        assertThat(directory.find(contoso, bob.objectId())).contains(bob);
+    }
+
+    @DatabaseTest
+    void aFederatedOnlyUserNeedsAPasswordToGetALocalSignInName(TestDatabase db) {
+        Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
+        UserDirectory directory = directory(db);
+        User federated = directory.create(contoso, new NewUser(true, "Fed", null, null,
+                List.of(new Identity("federated", "facebook.com", "123")), null, false, null, null, Map.of()));
+        Change<List<Identity>> local = Change.to(List.of(new Identity("emailAddress", contoso.domain(), "fed@example.com")));
+
+        assertThatThrownBy(() -> directory.update(contoso, federated.objectId(), new UserChanges(Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), local, Change.keep(), Change.keep(), Change.keep(), Change.keep(), Map.of())))
+                .hasMessageContaining("passwordProfile");
+        User withPassword = directory.update(contoso, federated.objectId(), new UserChanges(Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), local, Change.to(PASSWORD), Change.keep(), Change.keep(), Change.keep(), Map.of()));
+        assertThat(withPassword.hasPassword()).isTrue();
+        assertThat(directory.checkPassword(contoso, "fed@example.com", PASSWORD)).isInstanceOf(Verified.class);
     }
 
     @DatabaseTest
@@ -119,7 +169,7 @@ class UserDirectoryTest {
         assertThatThrownBy(() -> directory.create(contoso, new NewUser(true, "Bob", null, null, List.of(email),
                 null, false, null, null, Map.of())))
                 .hasMessageContaining("passwordProfile");
-        assertThat(directory.list(contoso, 10)).isEmpty();
+        assertThat(directory.list(contoso, 0, 10)).isEmpty();
     }
 
     @DatabaseTest
@@ -160,22 +210,62 @@ class UserDirectoryTest {
         directory.create(contoso, alice(contoso));
 
         for (int i = 0; i < 3; i++) {
-            directory.checkPassword(contoso, "alice@example.com", "guess");
+            directory.checkPassword(contoso, "alice@example.com", "guess-" + i);
         }
         clock.advance(Duration.ofSeconds(60));
         PasswordCheck second = null;
-        for (int i = 0; i < 3; i++) {
-            second = directory.checkPassword(contoso, "alice@example.com", "guess");
+        for (int i = 3; i < 6; i++) {
+            second = directory.checkPassword(contoso, "alice@example.com", "guess-" + i);
         }
 
         assertThat(second).isEqualTo(new LockedOut(clock.instant().plusSeconds(120)));
         clock.advance(Duration.ofSeconds(120));
         assertThat(directory.checkPassword(contoso, "alice@example.com", PASSWORD)).isInstanceOf(Verified.class);
-        for (int i = 0; i < 3; i++) {
-            second = directory.checkPassword(contoso, "alice@example.com", "guess");
+        for (int i = 6; i < 9; i++) {
+            second = directory.checkPassword(contoso, "alice@example.com", "guess-" + i);
         }
         assertThat(second).as("a successful sign-in starts over at the first lockout's length")
                 .isEqualTo(new LockedOut(clock.instant().plusSeconds(60)));
+    }
+
+    @DatabaseTest
+    void theSameWrongPasswordTypedAgainIsNotCountedAgainAndNotStoredInClear(TestDatabase db) {
+        Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
+        UserDirectory directory = directory(db);
+        directory.create(contoso, alice(contoso));
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(directory.checkPassword(contoso, "alice@example.com", "Old-Saved-Password1")).isInstanceOf(WrongPassword.class);
+        }
+        assertThat(directory.checkPassword(contoso, "alice@example.com", "another-1")).isInstanceOf(WrongPassword.class);
+        assertThat(directory.checkPassword(contoso, "alice@example.com", "another-2")).isInstanceOf(LockedOut.class);
+        assertThat(db.jdbc().sql("SELECT recent_wrong_passwords FROM users").query(String.class).single())
+                .doesNotContain("Old-Saved-Password1").doesNotContain("another");
+    }
+
+    @DatabaseTest
+    void concurrentWrongPasswordsAreAllCounted(TestDatabase db) throws Exception {
+        Tenant contoso = new JdbcTenants(db.jdbc(), clock).create("contoso");
+        UserDirectory directory = new JdbcUserDirectory(db.jdbc(),
+                new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())), new Passwords(),
+                new SmartLockout(100, Duration.ofSeconds(60), Duration.ofHours(1)), new WrongPasswords(new byte[32]), clock);
+        directory.create(contoso, alice(contoso));
+        int attempts = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            List<java.util.concurrent.Future<PasswordCheck>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String guess = "concurrent-guess-" + i;
+                checks.add(pool.submit(() -> directory.checkPassword(contoso, "alice@example.com", guess)));
+            }
+            for (java.util.concurrent.Future<PasswordCheck> check : checks) {
+                assertThat(check.get()).isInstanceOf(WrongPassword.class);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(db.jdbc().sql("SELECT failed_sign_ins FROM users").query(Integer.class).single()).isEqualTo(attempts);
     }
 
     @DatabaseTest

@@ -53,6 +53,31 @@ class GraphUsersHttpTest extends AdminApiTest {
     }
 
     @Test
+    void longListsArePagedWithNextLinks() {
+        for (int i = 0; i < 3; i++) {
+            post("/graph/contoso/v1.0/users", newUser("page." + UUID.randomUUID() + "@example.com", "Secret-Passw0rd"));
+        }
+        List<String> seen = new ArrayList<>();
+        String next = "/v1.0/users?$top=2";
+        int pages = 0;
+        while (next != null) {
+            JsonNode page = get(next).body();
+            page.path("value").forEach(user -> seen.add(user.path("id").asString()));
+            next = page.has("@odata.nextLink")
+                    ? java.net.URI.create(page.path("@odata.nextLink").asString()).getRawPath() + "?"
+                            + java.net.URI.create(page.path("@odata.nextLink").asString()).getRawQuery()
+                    : null;
+            pages++;
+        }
+        List<String> all = new ArrayList<>();
+        get("/v1.0/users?$top=999").body().path("value").forEach(user -> all.add(user.path("id").asString()));
+
+        assertThat(seen).containsExactlyElementsOf(all).doesNotHaveDuplicates();
+        assertThat(pages).isEqualTo((all.size() + 1) / 2);
+        assertThat(get("/v1.0/users?$skiptoken=-1").status()).isEqualTo(400);
+    }
+
+    @Test
     void theTenantCanBeNamedByNameDomainOrGuid() {
         String guid = get("/admin/tenants").body().path("value").get(0).path("id").asString();
         String id = post("/graph/contoso/v1.0/users", newUser("t." + UUID.randomUUID() + "@example.com", "Secret-Passw0rd"))
@@ -153,6 +178,23 @@ class GraphUsersHttpTest extends AdminApiTest {
         assertThat(get("/v1.0/users?$filter=" + encode("identities/any(c:c/issuerAssignedId eq '" + email
                 + "' and c/issuer eq 'contoso.onmicrosoft.com')")).body().path("value")).isEmpty();
         assertThat(send(request("/v1.0/users?$top=1").GET(), basic("anyone", TOKEN)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void bodiesThatAreNotJsonOrTooLargeAndUnsupportedRequestsGetGraphErrors() {
+        Response text = send(request("/v1.0/users").header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("displayName=x")), "Bearer " + TOKEN);
+        Response huge = post("/v1.0/users", "{\"displayName\":\"" + "x".repeat(1024 * 1024) + "\"}");
+        Response wrongMethod = send(request("/v1.0/users").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json"), "Bearer " + TOKEN);
+
+        assertThat(text.status()).isEqualTo(415);
+        assertThat(text.errorCode()).isEqualTo("Request_BadRequest");
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.errorCode()).isEqualTo("Request_EntityTooLarge");
+        assertThat(wrongMethod.status()).isEqualTo(400);
+        assertThat(wrongMethod.errorMessage()).startsWith("Unsupported request: PUT /v1.0/users.");
+        assertThat(get("/v1.0/groups").errorMessage()).startsWith("Unsupported request: GET /v1.0/groups.");
     }
 
     private static List<String> signInTypes(JsonNode user) {

@@ -12,6 +12,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
@@ -39,7 +42,8 @@ class PolicyKeysTest {
     private final SecureRandom random = new SecureRandom();
 
     private PolicyKeys keys(TestDatabase db, String masterKey) {
-        return new PolicyKeys(new JdbcPolicyKeyStore(db.jdbc(), clock),
+        return new PolicyKeys(new JdbcPolicyKeyStore(db.jdbc(),
+                new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())), clock),
                 new SecretEnvelope(MasterKey.fromBase64(masterKey), random), clock, random);
     }
 
@@ -224,6 +228,28 @@ class PolicyKeysTest {
         assertThatThrownBy(() -> keys.uploadCertificate(contoso, "WithKey",
                 first.certificatePem() + second.privateKeyPem(), KeyUse.SIG, null, null))
                 .hasMessageContaining("does not belong");
+    }
+
+    @DatabaseTest
+    void concurrentUploadsToOneContainerGetDistinctVersions(TestDatabase db) throws Exception {
+        Tenant contoso = tenant(db);
+        PolicyKeys keys = keys(db, MASTER);
+        keys.createKeySet(contoso, "Busy");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<PolicyKey>> uploads = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String secret = "secret-" + i;
+                uploads.add(pool.submit(() -> keys.uploadSecret(contoso, "Busy", KeyUse.SIG, secret, null, null)));
+            }
+            List<Integer> versions = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<PolicyKey> upload : uploads) {
+                versions.add(upload.get().version());
+            }
+            assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @DatabaseTest

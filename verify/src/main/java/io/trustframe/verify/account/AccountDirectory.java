@@ -36,7 +36,8 @@ public final class AccountDirectory {
         Account match = null;
         for (Credential credential : credentials) {
             boolean userMatches = MessageDigest.isEqual(user, credential.username().getBytes(StandardCharsets.UTF_8));
-            boolean secretMatches = MessageDigest.isEqual(password, credential.secret().getBytes(StandardCharsets.UTF_8));
+            boolean secretMatches =
+                    MessageDigest.isEqual(password, credential.secret().getBytes(StandardCharsets.UTF_8));
             if (userMatches & secretMatches) {
                 match = credential.account();
             }

@@ -12,7 +12,8 @@ class ApiConfiguration {
     /** Only Twilio's API paths need credentials; the outbox and health are open. */
     @Bean
     FilterRegistrationBean<TwilioAuthFilter> twilioAuthFilter(AccountDirectory accounts) {
-        FilterRegistrationBean<TwilioAuthFilter> registration = new FilterRegistrationBean<>(new TwilioAuthFilter(accounts));
+        FilterRegistrationBean<TwilioAuthFilter> registration =
+                new FilterRegistrationBean<>(new TwilioAuthFilter(accounts));
         registration.addUrlPatterns("/v2/*", "/2010-04-01/*");
         registration.setName("twilioAuthFilter");
         return registration;

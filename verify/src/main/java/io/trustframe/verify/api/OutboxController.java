@@ -63,7 +63,8 @@ class OutboxController {
                 <header><h1>SMS outbox</h1></header><main>
                 """);
         if (byNumber.isEmpty()) {
-            html.append("<p>No messages yet. Codes sent by Verify and messages sent through the Messages API appear here.</p>");
+            html.append("<p>No messages yet. Codes sent by Verify and messages sent through the Messages API "
+                    + "appear here.</p>");
         }
         byNumber.forEach((number, messages) -> {
             html.append("<section><h2>").append(HtmlUtils.htmlEscape(number)).append("</h2>");

@@ -46,7 +46,8 @@ final class ServiceJson {
         json.put("passkeys", object(
                 "relying_party", object("id", settings.get("Passkeys.RelyingParty.Id"),
                         "name", settings.get("Passkeys.RelyingParty.Name"),
-                        "origins", origins == null ? null : Arrays.stream(origins.split(",")).map(String::strip).toList()),
+                        "origins", origins == null ? null
+                                : Arrays.stream(origins.split(",")).map(String::strip).toList()),
                 "authenticator_attachment", settings.get("Passkeys.AuthenticatorAttachment"),
                 "discoverable_credentials", settings.get("Passkeys.DiscoverableCredentials"),
                 "user_verification", settings.get("Passkeys.UserVerification")));

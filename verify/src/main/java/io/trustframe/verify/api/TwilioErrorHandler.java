@@ -33,7 +33,8 @@ class TwilioErrorHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Map<String, Object>> noSuchPath(HttpServletRequest request) {
-        return TwilioErrorResponses.response(TwilioError.NOT_FOUND, TwilioErrorResponses.notFound(request.getRequestURI()));
+        return TwilioErrorResponses.response(TwilioError.NOT_FOUND,
+                TwilioErrorResponses.notFound(request.getRequestURI()));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

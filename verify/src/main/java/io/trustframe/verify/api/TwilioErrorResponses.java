@@ -32,8 +32,12 @@ final class TwilioErrorResponses {
                 .body(body(error, message));
     }
 
-    /** Twilio names the missing resource by its path. */
+    /**
+     * Twilio names the missing resource by its path; Verify leaves out its version prefix ("The requested resource
+     * /Services/VA…/VerificationCheck was not found"), and client code matches on that text.
+     */
     static String notFound(String path) {
-        return "The requested resource " + path + " was not found";
+        String resource = path.startsWith("/v2/") ? path.substring(3) : path;
+        return "The requested resource " + resource + " was not found";
     }
 }

@@ -17,6 +17,8 @@ public final class LogSmsSender implements SmsSender {
     }
 
     static String printable(Sms sms) {
-        return sms.carriesCode() ? CODE.matcher(sms.body()).replaceAll(m -> "*".repeat(m.group().length())) : sms.body();
+        return sms.carriesCode()
+                ? CODE.matcher(sms.body()).replaceAll(m -> "*".repeat(m.group().length()))
+                : sms.body();
     }
 }

@@ -21,7 +21,8 @@ public final class TwilioSmsSender implements SmsSender {
     public TwilioSmsSender(TwilioRestClient client, String from, String messagingServiceSid) {
         if (from.isBlank() && messagingServiceSid.isBlank()) {
             throw new IllegalArgumentException(
-                    "the twilio delivery needs trustframe.verify.twilio.from or trustframe.verify.twilio.messaging-service-sid");
+                    "the twilio delivery needs trustframe.verify.twilio.from or "
+                            + "trustframe.verify.twilio.messaging-service-sid");
         }
         this.client = client;
         this.from = from;

@@ -63,7 +63,8 @@ public final class Messenger {
             throw TwilioError.FROM_REQUIRED.exception();
         }
         messagingService.filter(sid -> !MESSAGING_SERVICE_SID.matcher(sid).matches()).ifPresent(sid -> {
-            throw TwilioError.INVALID_MESSAGING_SERVICE_SID.exception("The Messaging Service Sid " + sid + " is invalid");
+            throw TwilioError.INVALID_MESSAGING_SERVICE_SID.exception(
+                    "The Messaging Service Sid " + sid + " is invalid");
         });
         String body = form.text("Body").orElseThrow(TwilioError.BODY_REQUIRED::exception);
         if (body.length() > MAX_BODY) {
@@ -79,7 +80,8 @@ public final class Messenger {
             try {
                 sender.send(new Sms(created.sid(), recipient, actualSender, body, false));
             } catch (DeliveryException e) {
-                throw TwilioError.MESSAGE_DELIVERY_FAILED.exception("Unknown error: the message could not be delivered");
+                throw TwilioError.MESSAGE_DELIVERY_FAILED.exception(
+                        "Unknown error: the message could not be delivered");
             }
             store.update(created.sent(actualSender, clock.instant()));
         });

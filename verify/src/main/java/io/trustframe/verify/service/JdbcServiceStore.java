@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class JdbcServiceStore implements ServiceStore {
 
     private static final String COLUMNS = "sid, account_sid, friendly_name, code_length, lookup_enabled, psd2_enabled, "
-            + "skip_sms_to_landlines, dtmf_input_required, tts_name, do_not_share_warning_enabled, custom_code_enabled, "
-            + "default_template_sid, verify_event_subscription_enabled, channel_settings, date_created, date_updated";
+            + "skip_sms_to_landlines, dtmf_input_required, tts_name, do_not_share_warning_enabled, "
+            + "custom_code_enabled, default_template_sid, verify_event_subscription_enabled, channel_settings, "
+            + "date_created, date_updated";
 
     private final JdbcClient jdbc;
 
@@ -73,7 +74,9 @@ public final class JdbcServiceStore implements ServiceStore {
 
     @Override
     public boolean delete(String accountSid, String sid) {
-        return jdbc.sql("DELETE FROM verify_service WHERE sid = ? AND account_sid = ?").params(sid, accountSid).update() > 0;
+        return jdbc.sql("DELETE FROM verify_service WHERE sid = ? AND account_sid = ?")
+                .params(sid, accountSid)
+                .update() > 0;
     }
 
     private static VerifyService row(ResultSet rs, int rowNum) throws SQLException {

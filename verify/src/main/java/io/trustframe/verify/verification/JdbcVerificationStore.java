@@ -38,7 +38,8 @@ public final class JdbcVerificationStore implements VerificationStore {
 
     @Override
     public void addSendAttempt(String verificationSid, SendAttempt attempt) {
-        jdbc.sql("INSERT INTO send_code_attempt (attempt_sid, verification_sid, channel, attempted_at) VALUES (?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO send_code_attempt (attempt_sid, verification_sid, channel, attempted_at) "
+                        + "VALUES (?, ?, ?, ?)")
                 .params(attempt.attemptSid(), verificationSid, attempt.channel(), utc(attempt.time()))
                 .update();
         jdbc.sql("UPDATE verification SET date_updated = ? WHERE sid = ?")
@@ -60,7 +61,8 @@ public final class JdbcVerificationStore implements VerificationStore {
 
     @Override
     public Optional<Verification> findForUpdate(String serviceSid, String sid) {
-        return one("SELECT " + COLUMNS + " FROM verification WHERE service_sid = ? AND sid = ? FOR UPDATE", serviceSid, sid);
+        return one("SELECT " + COLUMNS + " FROM verification WHERE service_sid = ? AND sid = ? FOR UPDATE",
+                serviceSid, sid);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.trustframe.verify.verification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.trustframe.verify.PhoneNumbers.LineType;
@@ -63,7 +64,7 @@ public record Verification(
     }
 
     public Verification withSendAttempt(SendAttempt attempt) {
-        List<SendAttempt> attempts = new java.util.ArrayList<>(sendCodeAttempts);
+        List<SendAttempt> attempts = new ArrayList<>(sendCodeAttempts);
         attempts.add(attempt);
         return new Verification(sid, serviceSid, accountSid, to, channel, status, codeSalt, codeHash, codeSeed,
                 codeLength, amount, payee, locale, lookupType, checkAttempts, expiresAt, dateCreated, attempt.time(),

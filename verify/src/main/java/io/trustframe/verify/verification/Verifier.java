@@ -111,8 +111,8 @@ public final class Verifier {
             verification = new Verification(random.sid("VE"), service.sid(), service.accountSid(), request.to(), "sms",
                     VerificationStatus.PENDING, salt, codes.hash(salt, code), seed, code.length(),
                     psd2 ? request.amount().orElseThrow() : null, psd2 ? request.payee().orElseThrow() : null,
-                    request.locale().orElse(null), service.lookupEnabled() ? lineType : null, 0, now.plus(ttl), now, now,
-                    List.of(attempt));
+                    request.locale().orElse(null), service.lookupEnabled() ? lineType : null, 0, now.plus(ttl), now,
+                    now, List.of(attempt));
             verifications.insert(verification);
         }
         String body = VerificationMessages.compose(request.locale().orElse(verification.locale()),
@@ -137,8 +137,10 @@ public final class Verifier {
             verifications.update(existing.withStatus(VerificationStatus.EXPIRED, now));
             return false;
         }
-        if (existing.status() == VerificationStatus.PENDING && existing.amount() != null && (!existing.amount().equals(request.amount().orElse(null))
-                || !existing.payee().equals(request.payee().orElse(null)))) {
+        boolean otherPayment = existing.amount() != null
+                && (!existing.amount().equals(request.amount().orElse(null))
+                        || !existing.payee().equals(request.payee().orElse(null)));
+        if (existing.status() == VerificationStatus.PENDING && otherPayment) {
             verifications.update(existing.withStatus(VerificationStatus.CANCELED, now));
             return false;
         }

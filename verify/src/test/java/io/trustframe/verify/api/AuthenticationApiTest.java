@@ -81,7 +81,7 @@ class AuthenticationApiTest extends ApiTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json(response)).isEqualTo(Map.of("code", 20404,
-                "message", "The requested resource /v2/Nothing was not found",
+                "message", "The requested resource /Nothing was not found",
                 "more_info", "https://www.twilio.com/docs/errors/20404", "status", 404));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +78,7 @@ class MessagesApiTest extends ApiTest {
         Message second = Message.creator(new PhoneNumber(to), new PhoneNumber(FROM), "second").create(client());
         Message.creator(new PhoneNumber(TestNumbers.mobile()), new PhoneNumber(FROM), "elsewhere").create(client());
 
-        List<String> listed = new java.util.ArrayList<>();
+        List<String> listed = new ArrayList<>();
         Message.reader().setTo(new PhoneNumber(to)).pageSize(1).read(client())
                 .forEach(message -> listed.add(message.getSid()));
 

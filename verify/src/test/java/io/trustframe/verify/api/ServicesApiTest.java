@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,7 +78,7 @@ class ServicesApiTest extends ApiTest {
                     assertThat(e.getCode()).isEqualTo(20404);
                     assertThat(e.getStatusCode()).isEqualTo(404);
                     assertThat(e.getMessage()).isEqualTo(
-                            "The requested resource /v2/Services/" + created.getSid() + " was not found");
+                            "The requested resource /Services/" + created.getSid() + " was not found");
                 });
     }
 
@@ -84,7 +86,7 @@ class ServicesApiTest extends ApiTest {
     void theSdkPagesThroughAllServices() {
         List<String> created = List.of(plainService().getSid(), plainService().getSid(), plainService().getSid());
 
-        List<String> listed = new java.util.ArrayList<>();
+        List<String> listed = new ArrayList<>();
         Service.reader().pageSize(2).read(client()).forEach(service -> listed.add(service.getSid()));
 
         assertThat(listed).containsAll(created).doesNotHaveDuplicates();
@@ -124,7 +126,7 @@ class ServicesApiTest extends ApiTest {
     }
 
     private static Map<String, Object> totp(String issuer, int timeStep) {
-        Map<String, Object> totp = new java.util.HashMap<>();
+        Map<String, Object> totp = new HashMap<>();
         totp.put("issuer", issuer);
         totp.put("time_step", timeStep);
         totp.put("code_length", null);

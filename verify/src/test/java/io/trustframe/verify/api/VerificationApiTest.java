@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,8 @@ class VerificationApiTest extends ApiTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(20404);
                     assertThat(e.getStatusCode()).isEqualTo(404);
+                    assertThat(e.getMessage()).isEqualTo("The requested resource /Services/" + service.getSid()
+                            + "/VerificationCheck was not found");
                 });
         assertThatThrownBy(() -> Verification.fetcher(service.getSid(), verification.getSid()).fetch(client()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20404));
@@ -266,7 +269,8 @@ class VerificationApiTest extends ApiTest {
     void lookupReportsTheLineTypeWhenEnabled() {
         Service service = Service.creator("Lookup").setLookupEnabled(true).create(client());
 
-        Verification verification = Verification.creator(service.getSid(), TestNumbers.mobile(), "sms").create(client());
+        Verification verification = Verification.creator(service.getSid(), TestNumbers.mobile(), "sms")
+                .create(client());
 
         assertThat(verification.getLookup()).isEqualTo(Map.of("carrier", carrier("mobile")));
     }
@@ -275,7 +279,8 @@ class VerificationApiTest extends ApiTest {
     void channelsOtherThanSmsAreDisabled() {
         Service service = plainService();
 
-        assertThatThrownBy(() -> Verification.creator(service.getSid(), TestNumbers.mobile(), "whatsapp").create(client()))
+        assertThatThrownBy(() -> Verification.creator(service.getSid(), TestNumbers.mobile(), "whatsapp")
+                .create(client()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(60223));
         assertThatThrownBy(() -> Verification.creator(service.getSid(), TestNumbers.mobile(), "fax").create(client()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
@@ -300,7 +305,8 @@ class VerificationApiTest extends ApiTest {
     @Test
     void aVerificationOfAnotherServiceOrAccountIsNotFound() {
         Service service = plainService();
-        Verification verification = Verification.creator(service.getSid(), TestNumbers.mobile(), "sms").create(client());
+        Verification verification = Verification.creator(service.getSid(), TestNumbers.mobile(), "sms")
+                .create(client());
 
         assertThatThrownBy(() -> Verification.fetcher(service.getSid(), verification.getSid())
                 .fetch(client(OTHER_ACCOUNT_SID, OTHER_AUTH_TOKEN)))
@@ -309,8 +315,39 @@ class VerificationApiTest extends ApiTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20404));
     }
 
+    @Test
+    void malformedRequestsNameTheParameterIn60200() {
+        Service service = plainService();
+        String to = TestNumbers.mobile();
+        Verification verification = Verification.creator(service.getSid(), to, "sms").create(client());
+        String base = "/v2/Services/" + service.getSid();
+        String auth = ACCOUNT_SID + ":" + AUTH_TOKEN;
+
+        assertThat(json(raw("POST", base + "/Verifications/" + verification.getSid(), Map.of("Status", "done"), auth)))
+                .containsEntry("code", 60200).containsEntry("message", "Invalid parameter: Status");
+        assertThat(json(raw("POST", base + "/VerificationCheck", Map.of("To", to), auth)))
+                .containsEntry("code", 60200).containsEntry("message", "Invalid parameter: Code");
+        assertThat(json(raw("POST", base + "/VerificationCheck", Map.of("Code", "123"), auth)))
+                .containsEntry("message", "Invalid parameter: Code");
+        assertThat(json(raw("POST", base + "/VerificationCheck", Map.of("Code", "123456"), auth)))
+                .containsEntry("code", 60200).containsEntry("message", "Invalid parameter: To");
+        assertThat(json(raw("POST", base + "/Verifications", Map.of("To", to), auth)))
+                .containsEntry("message", "Invalid parameter: Channel");
+    }
+
+    @Test
+    void anUnknownServiceIs20404() {
+        assertThatThrownBy(() -> Verification.creator("VA00000000000000000000000000000000", TestNumbers.mobile(), "sms")
+                .create(client()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(20404);
+                    assertThat(e.getMessage()).isEqualTo("The requested resource "
+                            + "/Services/VA00000000000000000000000000000000/Verifications was not found");
+                });
+    }
+
     private static Map<String, Object> carrier(String type) {
-        Map<String, Object> carrier = new java.util.HashMap<>();
+        Map<String, Object> carrier = new HashMap<>();
         carrier.put("error_code", null);
         carrier.put("name", null);
         carrier.put("mobile_country_code", null);

@@ -66,7 +66,8 @@ public final class TwilioStub implements AutoCloseable {
         } else {
             status = 201;
             response = "{\"sid\":\"SMffffffffffffffffffffffffffffffff\",\"status\":\"queued\",\"to\":\""
-                    + form.get("To") + "\",\"body\":\"accepted\",\"num_segments\":\"1\",\"direction\":\"outbound-api\"}";
+                    + form.get("To") + "\",\"body\":\"accepted\",\"num_segments\":\"1\","
+                    + "\"direction\":\"outbound-api\"}";
         }
         byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -26,7 +26,8 @@ class JdbcMessageStoreTest {
                 .extracting(Message::body).containsExactly("second", "first");
         assertThat(store.list(ACCOUNT, Optional.empty(), Optional.empty(), 1, 1))
                 .extracting(Message::body).containsExactly("second");
-        assertThat(store.list("AC00000000000000000000000000000002", Optional.empty(), Optional.empty(), 0, 10)).isEmpty();
+        assertThat(store.list("AC00000000000000000000000000000002", Optional.empty(), Optional.empty(), 0, 10))
+                .isEmpty();
     }
 
     @DatabaseTest

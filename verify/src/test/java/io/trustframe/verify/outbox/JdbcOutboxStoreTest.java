@@ -18,7 +18,8 @@ class JdbcOutboxStoreTest {
     void theOutboxListsANumbersMessagesNewestFirst(TestDatabase db) {
         JdbcOutboxStore outbox = new JdbcOutboxStore(db.jdbc());
         outbox.add(new OutboxMessage("SM00000000000000000000000000000001", "+4915112345678", "Trustframe", "one", NOW));
-        outbox.add(new OutboxMessage("SM00000000000000000000000000000002", "+4915100000001", "Trustframe", "other", NOW));
+        outbox.add(new OutboxMessage("SM00000000000000000000000000000002", "+4915100000001", "Trustframe", "other",
+                NOW));
         outbox.add(new OutboxMessage("SM00000000000000000000000000000003", "+4915112345678", "Trustframe", "two", NOW));
 
         assertThat(outbox.newestFirst(Optional.of("+4915112345678"), 10)).extracting(OutboxMessage::body)

@@ -15,7 +15,8 @@ class VerificationMessagesTest {
     @Test
     void thePsd2SmsNamesAmountAndPayee() {
         assertThat(VerificationMessages.compose("nl-BE", "Contoso", "123456", "€50.00", "John Doe", false))
-                .isEqualTo("Je Contoso verificatiecode is: 123456. Hiermee keur je een betaling van €50.00 aan John Doe goed.");
+                .isEqualTo("Je Contoso verificatiecode is: 123456. "
+                        + "Hiermee keur je een betaling van €50.00 aan John Doe goed.");
     }
 
     @Test

@@ -3,7 +3,10 @@ package io.trustframe.engine.policy.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The documented values of {@code ClaimType/DataType}. */
+/**
+ * The documented values of {@code ClaimType/DataType}, plus alternativeSecurityIdCollection, which the
+ * social-account claims transformations read and write.
+ */
 public enum ClaimDataType {
     BOOLEAN("boolean"),
     DATE("date"),
@@ -14,8 +17,7 @@ public enum ClaimDataType {
     STRING("string"),
     STRING_COLLECTION("stringCollection"),
     ALTERNATIVE_SECURITY_ID_COLLECTION("alternativeSecurityIdCollection"),
-    PHONE_NUMBER("phoneNumber"),
-    OBJECT("object");
+    PHONE_NUMBER("phoneNumber");
 
     private final String xmlName;
 

@@ -1,6 +1,7 @@
 package io.trustframe.engine.policy.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code ClaimsSchema/ClaimType}. {@code dataType} and {@code userInputType} keep the text as written
@@ -19,6 +20,17 @@ public record ClaimType(
         String userInputType,
         Restriction restriction,
         Reference predicateValidationReference) {
+
+    /** The interpreted {@code DataType}, or {@code null} when it is missing or not a documented value. */
+    public ClaimDataType type() {
+        return ClaimDataType.parse(dataType).orElse(null);
+    }
+
+    /** The claim's name in a protocol (e.g. OpenIdConnect), from {@code DefaultPartnerClaimTypes}, if any. */
+    public Optional<String> partnerClaimType(String protocol) {
+        return defaultPartnerClaimTypes.stream().filter(p -> p.name().equalsIgnoreCase(protocol))
+                .map(PartnerClaimType::partnerClaimType).findFirst();
+    }
 
     /** {@code DefaultPartnerClaimTypes/Protocol}: the claim's name in one protocol. */
     public record PartnerClaimType(SourcePos pos, String name, String partnerClaimType) {

@@ -1,8 +1,11 @@
 package io.trustframe.engine.policy.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A {@code Metadata} element: {@code Item Key="…"} values. Keys match case-insensitively; a later item with the
@@ -26,6 +29,15 @@ public record Metadata(List<Item> items) {
 
     public String get(String key, String defaultValue) {
         return find(key).orElse(defaultValue);
+    }
+
+    /** The items as a read-only map with case-insensitive keys (sorted by key). */
+    public SortedMap<String, String> asMap() {
+        TreeMap<String, String> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Item item : items) {
+            map.put(item.key(), item.value());
+        }
+        return Collections.unmodifiableSortedMap(map);
     }
 
     public boolean isTrue(String key) {

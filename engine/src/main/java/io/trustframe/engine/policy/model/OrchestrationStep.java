@@ -1,6 +1,7 @@
 package io.trustframe.engine.policy.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code OrchestrationStep}. {@code type} is the text as written; {@link #stepType()} interprets it.
@@ -24,7 +25,7 @@ public record OrchestrationStep(SourcePos pos, Integer order, String type, Strin
     public record Candidate(SourcePos pos, String subJourneyReferenceId) {
     }
 
-    public java.util.Optional<StepType> stepType() {
+    public Optional<StepType> stepType() {
         return StepType.parse(type);
     }
 }

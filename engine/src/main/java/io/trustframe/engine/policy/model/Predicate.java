@@ -10,8 +10,13 @@ public record Predicate(SourcePos pos, String id, String method, String helpText
     public record Parameter(SourcePos pos, String id, String value) {
     }
 
+    /** The value of the parameter with this Id (case-insensitive), or {@code null} when absent or empty. */
     public String parameter(String id) {
-        return parameters.stream().filter(p -> p.id().equalsIgnoreCase(id)).map(Parameter::value).findFirst()
-                .orElse(null);
+        for (Parameter parameter : parameters) {
+            if (parameter.id().equalsIgnoreCase(id)) {
+                return parameter.value();
+            }
+        }
+        return null;
     }
 }

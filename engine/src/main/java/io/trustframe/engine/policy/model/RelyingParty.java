@@ -12,7 +12,8 @@ public record RelyingParty(SourcePos pos, Reference defaultUserJourney, List<End
 
     /** {@code UserJourneyBehaviors}: SSO scope, session lifetime, telemetry, framing, script execution. */
     public record UserJourneyBehaviors(SourcePos pos, SingleSignOn singleSignOn, String sessionExpiryType,
-            Integer sessionExpiryInSeconds, JourneyInsights journeyInsights, List<Parameter> contentDefinitionParameters,
+            Integer sessionExpiryInSeconds, JourneyInsights journeyInsights,
+            List<Parameter> contentDefinitionParameters,
             JourneyFraming journeyFraming, String scriptExecution) {
     }
 

@@ -35,6 +35,11 @@ public record TechnicalProfile(
 
     /** {@code Protocol}: {@code Name} (OAuth1, OAuth2, OpenIdConnect, SAML2, Proprietary, None) and handler. */
     public record Protocol(SourcePos pos, String name, String handler) {
+
+        /** The handler's .NET type name without the assembly part, e.g. Web.TPEngine.Providers.RestfulProvider. */
+        public String handlerType() {
+            return handler == null ? null : handler.split(",")[0].strip();
+        }
     }
 
     /** {@code CryptographicKeys/Key}: a policy key by its storage reference (e.g. B2C_1A_TokenSigningKeyContainer). */
@@ -55,7 +60,10 @@ public record TechnicalProfile(
         return metadata == null ? Metadata.EMPTY : metadata;
     }
 
-    /** {@code EnabledForUserJourneys}: Always (default), Never, OnClaimsExistence, OnItemExistenceInStringCollectionClaim, OnItemAbsenceInStringCollectionClaim. */
+    /**
+     * {@code EnabledForUserJourneys}: Always (the default), Never, OnClaimsExistence,
+     * OnItemExistenceInStringCollectionClaim or OnItemAbsenceInStringCollectionClaim.
+     */
     public String enabledForUserJourneysOrDefault() {
         return enabledForUserJourneys == null ? "Always" : enabledForUserJourneys;
     }

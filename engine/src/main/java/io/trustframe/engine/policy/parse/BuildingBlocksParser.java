@@ -3,8 +3,9 @@ package io.trustframe.engine.policy.parse;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.trustframe.engine.policy.model.BuildingBlocks;
+import io.trustframe.engine.policy.Diagnostic;
 import io.trustframe.engine.policy.model.BuildingBlocks.ClientDefinition;
+import io.trustframe.engine.policy.model.BuildingBlocks;
 import io.trustframe.engine.policy.model.ClaimType;
 import io.trustframe.engine.policy.model.ClaimsTransformation;
 import io.trustframe.engine.policy.model.ContentDefinition;
@@ -131,7 +132,12 @@ final class BuildingBlocksParser {
         if (languages != null) {
             List<String> codes = new ArrayList<>();
             for (XmlElement language : languages.children("SupportedLanguage")) {
-                codes.add(language.text());
+                if (language.text() == null) {
+                    ctx.diagnostics.add(Diagnostic.error(ctx.pos(language),
+                            "SupportedLanguage is empty; expected a language code such as en or nl"));
+                } else {
+                    codes.add(language.text());
+                }
             }
             supported = new Localization.SupportedLanguages(ctx.pos(languages), languages.attr("DefaultLanguage"),
                     languages.attr("MergeBehavior"), List.copyOf(codes));

@@ -23,12 +23,16 @@ final class ParseContext {
         return new SourcePos(file, policyId, element.line, element.column, element.path());
     }
 
-    /** A required attribute; its absence is an error that names the attribute. */
+    /**
+     * A required attribute; its absence is an error that names the attribute, and the model gets an empty string
+     * so that later phases never meet a missing Id.
+     */
     String required(XmlElement element, String attribute) {
         String value = element.attr(attribute);
         if (value == null || value.isBlank()) {
             diagnostics.add(Diagnostic.error(pos(element),
                     element.name + " has no " + attribute + " attribute; expected " + attribute + "=\"…\""));
+            return "";
         }
         return value;
     }
@@ -98,8 +102,11 @@ final class ParseContext {
         }
         for (XmlElement child : element.allChildren()) {
             if (!child.wasRead()) {
-                diagnostics.add(Diagnostic.warning(pos(child),
-                        "unknown element " + child.name + " in " + element.name + " is ignored"));
+                boolean repeated = element.allChildren().stream()
+                        .anyMatch(other -> other.wasRead() && other.name.equals(child.name));
+                diagnostics.add(Diagnostic.warning(pos(child), repeated
+                        ? "repeated element " + child.name + " in " + element.name + " is ignored; expected it once"
+                        : "unknown element " + child.name + " in " + element.name + " is ignored"));
             } else {
                 warnUnread(child);
             }

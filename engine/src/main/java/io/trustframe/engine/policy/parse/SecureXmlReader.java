@@ -2,8 +2,8 @@ package io.trustframe.engine.policy.parse;
 
 import java.io.StringReader;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
-
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -117,11 +117,11 @@ final class SecureXmlReader {
             int lines = 1;
             for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
                 if (lines == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, lines * 2);
+                    starts = Arrays.copyOf(starts, lines * 2);
                 }
                 starts[lines++] = newline + 1;
             }
-            lineStarts = java.util.Arrays.copyOf(starts, lines);
+            lineStarts = Arrays.copyOf(starts, lines);
         }
 
         int[] startOfTagEndingAt(Location end) {

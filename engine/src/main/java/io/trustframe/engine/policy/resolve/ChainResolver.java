@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.trustframe.engine.policy.Diagnostic;
 import io.trustframe.engine.policy.model.IdMap;
+import io.trustframe.engine.policy.model.SourcePos;
 import io.trustframe.engine.policy.model.TrustFrameworkPolicy;
 
 /**
@@ -30,7 +31,8 @@ public final class ChainResolver {
         TrustFrameworkPolicy current = leaf;
         while (current != null) {
             if (!seen.add(IdMap.key(current.policyId()))) {
-                diagnostics.add(Diagnostic.error(current.basePolicy() == null ? current.pos() : current.basePolicy().pos(),
+                SourcePos at = current.basePolicy() == null ? current.pos() : current.basePolicy().pos();
+                diagnostics.add(Diagnostic.error(at,
                         "cyclic inheritance: " + cycle(chain, current) + "; expected a chain of BasePolicy references"
                                 + " that ends in a policy without BasePolicy"));
                 return List.of();
@@ -49,7 +51,8 @@ public final class ChainResolver {
             if (base.tenantId() != null && parent.tenantId() != null
                     && !base.tenantId().equalsIgnoreCase(parent.tenantId())) {
                 diagnostics.add(Diagnostic.error(base.pos(), "base policy '" + base.policyId() + "' belongs to tenant '"
-                        + parent.tenantId() + "'; expected tenant '" + base.tenantId() + "' as BasePolicy/TenantId says"));
+                        + parent.tenantId() + "'; expected tenant '" + base.tenantId()
+                        + "' as BasePolicy/TenantId says"));
                 return List.of();
             }
             current = parent;

@@ -104,7 +104,8 @@ final class ElementMerger {
     static DisplayControl displayControl(DisplayControl base, DisplayControl over) {
         return new DisplayControl(over.pos(), over.id(),
                 either(over.userInterfaceControlType(), base.userInterfaceControlType()),
-                claims(base.inputClaims(), over.inputClaims()), displayClaims(base.displayClaims(), over.displayClaims()),
+                claims(base.inputClaims(), over.inputClaims()),
+                displayClaims(base.displayClaims(), over.displayClaims()),
                 claims(base.outputClaims(), over.outputClaims()),
                 replaceByKey(base.actions(), over.actions(), DisplayControl.Action::id));
     }
@@ -117,8 +118,10 @@ final class ElementMerger {
                 either(over.outputTokenFormat(), base.outputTokenFormat()), metadata(base.metadata(), over.metadata()),
                 replaceByKey(base.cryptographicKeys(), over.cryptographicKeys(), TechnicalProfile.CryptographicKey::id),
                 references(base.inputClaimsTransformations(), over.inputClaimsTransformations()),
-                claims(base.inputClaims(), over.inputClaims()), displayClaims(base.displayClaims(), over.displayClaims()),
-                claims(base.persistedClaims(), over.persistedClaims()), claims(base.outputClaims(), over.outputClaims()),
+                claims(base.inputClaims(), over.inputClaims()),
+                displayClaims(base.displayClaims(), over.displayClaims()),
+                claims(base.persistedClaims(), over.persistedClaims()),
+                claims(base.outputClaims(), over.outputClaims()),
                 references(base.outputClaimsTransformations(), over.outputClaimsTransformations()),
                 replaceByKey(base.validationTechnicalProfiles(), over.validationTechnicalProfiles(),
                         TechnicalProfile.ValidationTechnicalProfile::referenceId),

@@ -1,8 +1,10 @@
 package io.trustframe.engine.policy.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
@@ -24,7 +26,7 @@ final class Lists {
             return overrides;
         }
         List<T> merged = new ArrayList<>(base);
-        java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < merged.size(); i++) {
             positions.putIfAbsent(normalize(key.apply(merged.get(i))), i);
         }

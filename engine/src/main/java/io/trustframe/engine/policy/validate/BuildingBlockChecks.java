@@ -1,6 +1,8 @@
 package io.trustframe.engine.policy.validate;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import io.trustframe.engine.policy.RelyingPartyPolicy;
 import io.trustframe.engine.policy.model.ClaimDataType;
@@ -11,6 +13,7 @@ import io.trustframe.engine.policy.model.DisplayControl;
 import io.trustframe.engine.policy.model.Localization;
 import io.trustframe.engine.policy.model.Predicate;
 import io.trustframe.engine.policy.model.PredicateValidation;
+import io.trustframe.engine.policy.model.SourcePos;
 
 /** Claim types, predicates, content definitions, localization and display controls of a merged policy. */
 final class BuildingBlockChecks {
@@ -61,7 +64,8 @@ final class BuildingBlockChecks {
             findings.error(claim.pos(), "claim type '" + claim.id() + "' has unknown UserInputType '"
                     + claim.userInputType() + "'; expected one of " + String.join(", ", USER_INPUT_TYPES));
         }
-        if (claim.mask() != null && claim.mask().type() != null && !contains(List.of("Simple", "Regex"), claim.mask().type())) {
+        if (claim.mask() != null && claim.mask().type() != null
+                && !contains(List.of("Simple", "Regex"), claim.mask().type())) {
             findings.error(claim.mask().pos(), "Mask Type is '" + claim.mask().type() + "'; expected Simple or Regex");
         }
         findings.reference(claim.predicateValidationReference(), policy.predicateValidations(), "predicate validation",
@@ -70,14 +74,30 @@ final class BuildingBlockChecks {
 
     private void predicate(Predicate predicate) {
         if (predicate.method() != null && !contains(PREDICATE_METHODS, predicate.method())) {
-            findings.error(predicate.pos(), "predicate '" + predicate.id() + "' has unknown Method '"
+            findings.schemaError(predicate.pos(), "predicate '" + predicate.id() + "' has unknown Method '"
                     + predicate.method() + "'; expected one of " + String.join(", ", PREDICATE_METHODS));
+            return;
+        }
+        for (String parameter : PREDICATE_PARAMETERS.getOrDefault(predicate.method().toLowerCase(Locale.ROOT),
+                List.of())) {
+            if (predicate.parameter(parameter) == null) {
+                findings.warning(predicate.pos(), "predicate '" + predicate.id() + "' (" + predicate.method()
+                        + ") has no " + parameter + " parameter; expected <Parameter Id=\"" + parameter + "\">");
+            }
         }
     }
 
+    /** The parameters each predicate method needs (predicates reference: IsLengthRange, MatchesRegex, …). */
+    private static final Map<String, List<String>> PREDICATE_PARAMETERS = Map.of(
+            "islengthrange", List.of("Minimum", "Maximum"),
+            "matchesregex", List.of("RegularExpression"),
+            "includescharacters", List.of("CharacterSet"),
+            "isdaterange", List.of("Minimum", "Maximum"));
+
     private void predicateValidation(PredicateValidation validation) {
         for (PredicateValidation.PredicateGroup group : validation.predicateGroups()) {
-            group.predicateReferences().forEach(r -> findings.reference(r, policy.predicates(), "predicate", "Predicate"));
+            group.predicateReferences()
+                    .forEach(r -> findings.reference(r, policy.predicates(), "predicate", "Predicate"));
         }
     }
 
@@ -85,7 +105,7 @@ final class BuildingBlockChecks {
         if (definition.localizedResourcesReferences() == null) {
             return;
         }
-        for (ContentDefinition.LocalizedResourcesReference reference : definition.localizedResourcesReferences().references()) {
+        for (var reference : definition.localizedResourcesReferences().references()) {
             findings.reference(reference.pos(), reference.localizedResourcesReferenceId(), policy.localizedResources(),
                     "localized resources", "LocalizedResources");
         }
@@ -101,7 +121,7 @@ final class BuildingBlockChecks {
         }
     }
 
-    private void localizedElement(io.trustframe.engine.policy.model.SourcePos pos, String elementType, String elementId) {
+    private void localizedElement(SourcePos pos, String elementType, String elementId) {
         if ("ClaimType".equalsIgnoreCase(elementType)) {
             findings.claimType(pos, elementId);
         } else if ("DisplayControl".equalsIgnoreCase(elementType)) {
@@ -121,7 +141,12 @@ final class BuildingBlockChecks {
         findings.claims(control.inputClaims());
         findings.claims(control.outputClaims());
         for (DisplayClaim claim : control.displayClaims()) {
-            findings.claimType(claim.pos(), claim.claimTypeReferenceId());
+            if (claim.claimTypeReferenceId() == null) {
+                findings.error(claim.pos(), "DisplayClaim in display control '" + control.id() + "' has no"
+                        + " ClaimTypeReferenceId; expected the claim type it shows");
+            } else {
+                findings.claimType(claim.pos(), claim.claimTypeReferenceId());
+            }
         }
         for (DisplayControl.Action action : control.actions()) {
             for (var profile : action.technicalProfiles()) {

@@ -88,8 +88,9 @@ final class FileChecks {
                 continue;
             }
             if (previous != null && step.order() <= previous) {
-                diagnostics.add(Diagnostic.error(step.pos(), "orchestration step Order " + step.order() + " of " + journey
-                        + " follows step " + previous + "; expected steps in increasing Order, each Order once"));
+                diagnostics.add(Diagnostic.error(step.pos(), "orchestration step Order " + step.order() + " of "
+                        + journey + " follows step " + previous + "; expected steps in increasing Order, each Order"
+                        + " once"));
             }
             previous = step.order();
         }

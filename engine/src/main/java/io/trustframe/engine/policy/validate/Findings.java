@@ -31,6 +31,14 @@ final class Findings {
     }
 
     /**
+     * A value outside an enumeration of B2C's policy schema: rejected on upload whether or not anything uses the
+     * element, so never tolerated.
+     */
+    void schemaError(SourcePos pos, String message) {
+        diagnostics.add(Diagnostic.error(pos, message));
+    }
+
+    /**
      * Runs {@code checks} for one element; when the relying party never uses it, its errors become warnings
      * (see {@link Reachability}).
      */
@@ -94,7 +102,8 @@ final class Findings {
         for (Precondition precondition : preconditions) {
             String type = precondition.type();
             if (!"ClaimsExist".equalsIgnoreCase(type) && !"ClaimEquals".equalsIgnoreCase(type)) {
-                error(precondition.pos(), "unknown precondition type '" + type + "'; expected ClaimsExist or ClaimEquals");
+                schemaError(precondition.pos(), "unknown precondition type '" + type
+                        + "'; expected ClaimsExist or ClaimEquals");
                 continue;
             }
             if (precondition.values().isEmpty()) {

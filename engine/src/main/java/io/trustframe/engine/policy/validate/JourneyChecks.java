@@ -1,5 +1,6 @@
 package io.trustframe.engine.policy.validate;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class JourneyChecks {
     private void subJourney(SubJourney journey) {
         String name = "sub-journey '" + journey.id() + "'";
         if (!journey.isTransfer() && !"Call".equalsIgnoreCase(journey.type())) {
-            findings.error(journey.pos(), name + " has Type '" + journey.type() + "'; expected Call or Transfer");
+            findings.schemaError(journey.pos(), name + " has Type '" + journey.type() + "'; expected Call or Transfer");
         }
         steps(journey.orchestrationSteps(), name, journey.pos());
         if (journey.isTransfer() && !journey.orchestrationSteps().isEmpty()
@@ -96,15 +97,17 @@ final class JourneyChecks {
                 "content definition", "ContentDefinition");
         Optional<StepType> type = step.stepType();
         if (type.isEmpty()) {
-            findings.error(step.pos(), "orchestration step " + step.order() + " of " + journey + " has unknown Type '"
-                    + step.type() + "'; expected one of " + java.util.Arrays.toString(StepType.values()));
+            findings.schemaError(step.pos(), "orchestration step " + step.order() + " of " + journey
+                    + " has unknown Type '"
+                    + step.type() + "'; expected one of " + Arrays.toString(StepType.values()));
             return;
         }
         for (OrchestrationStep.ClaimsExchange exchange : step.claimsExchanges()) {
             findings.technicalProfile(exchange.pos(), exchange.technicalProfileReferenceId());
         }
         for (OrchestrationStep.ClaimsProviderSelection selection : step.claimsProviderSelections()) {
-            if (selection.targetClaimsExchangeId() != null && !exchanges.containsKey(IdMap.key(selection.targetClaimsExchangeId()))) {
+            if (selection.targetClaimsExchangeId() != null
+                    && !exchanges.containsKey(IdMap.key(selection.targetClaimsExchangeId()))) {
                 findings.error(selection.pos(), "ClaimsProviderSelection targets claims exchange '"
                         + selection.targetClaimsExchangeId() + "', which " + journey + " does not have; expected the Id"
                         + " of a ClaimsExchange in a later step");
@@ -117,6 +120,17 @@ final class JourneyChecks {
             }
         }
         switch (type.get()) {
+            // These two steps render the identity-provider page without a technical profile to name it.
+            case ClaimsProviderSelection, CombinedSignInAndSignUp -> {
+                if (step.contentDefinitionReferenceId() == null) {
+                    findings.error(step.pos(), step.type() + " step " + step.order() + " of " + journey
+                            + " has no ContentDefinitionReferenceId; expected the content definition of its page");
+                }
+                if (step.claimsProviderSelections().isEmpty()) {
+                    findings.error(step.pos(), step.type() + " step " + step.order() + " of " + journey
+                            + " has no ClaimsProviderSelections; expected at least one ClaimsProviderSelection");
+                }
+            }
             case SendClaims -> {
                 if (step.cpimIssuerTechnicalProfileReferenceId() == null) {
                     findings.error(step.pos(), "SendClaims step of " + journey + " has no"

@@ -83,7 +83,7 @@ final class ProfileChecks {
         }
         Optional<String> name = Protocols.name(protocol.name());
         if (name.isEmpty()) {
-            findings.error(protocol.pos(), "unknown protocol '" + protocol.name() + "' in technical profile '"
+            findings.schemaError(protocol.pos(), "unknown protocol '" + protocol.name() + "' in technical profile '"
                     + profile.id() + "'; expected one of " + String.join(", ", Protocols.NAMES));
             return;
         }

@@ -11,8 +11,9 @@ import java.util.Optional;
  */
 public final class Protocols {
 
-    /** {@code Protocol/@Name}: federation protocols, B2C's own providers, and None (JWT/SAML issuers, id_token_hint, …). */
-    public static final List<String> NAMES = List.of("OAuth1", "OAuth2", "OpenIdConnect", "SAML2", "Proprietary", "None");
+    /** {@code Protocol/@Name}: federation protocols, B2C's own providers, None (token issuers, id_token_hint, …). */
+    public static final List<String> NAMES =
+            List.of("OAuth1", "OAuth2", "OpenIdConnect", "SAML2", "Proprietary", "None");
 
     /** Protocols a relying party's technical profile may issue its token with. */
     public static final List<String> RELYING_PARTY_NAMES = List.of("OpenIdConnect", "SAML2", "OAuth2");

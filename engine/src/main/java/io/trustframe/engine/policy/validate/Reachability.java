@@ -108,8 +108,9 @@ final class Reachability {
         profile.inputClaimsTransformations().forEach(r -> transformations.add(IdMap.key(r.referenceId())));
         profile.outputClaimsTransformations().forEach(r -> transformations.add(IdMap.key(r.referenceId())));
         for (DisplayClaim claim : profile.displayClaims()) {
-            if (claim.displayControlReferenceId() != null && displayControls.add(IdMap.key(claim.displayControlReferenceId()))) {
-                policy.displayControls().find(claim.displayControlReferenceId()).ifPresent(this::visit);
+            String control = claim.displayControlReferenceId();
+            if (control != null && displayControls.add(IdMap.key(control))) {
+                policy.displayControls().find(control).ifPresent(this::visit);
             }
         }
     }

@@ -60,12 +60,36 @@ final class TransformationChecks {
         for (ClaimsTransformation.InputParameter parameter : transformation.inputParameters()) {
             parameter(transformation, method, parameter);
         }
+        if (method.name().equals("CopyClaim")) {
+            sameType(transformation);
+        }
+    }
+
+    /** "Both claims must be from the same type" (CopyClaim in the general claims transformations reference). */
+    private void sameType(ClaimsTransformation transformation) {
+        if (transformation.inputClaims().size() != 1 || transformation.outputClaims().size() != 1) {
+            return;
+        }
+        ClaimType from = policy.claimTypes().get(transformation.inputClaims().get(0).claimTypeReferenceId());
+        ClaimReference target = transformation.outputClaims().get(0);
+        ClaimType to = policy.claimTypes().get(target.claimTypeReferenceId());
+        if (from == null || to == null || from.type() == null || to.type() == null) {
+            return;
+        }
+        if (!fits(to.type(), from.type())) {
+            findings.error(target.pos(), "CopyClaim copies claim type '" + from.id() + "' (" + from.type().xmlName()
+                    + ") into '" + to.id() + "' (" + to.type().xmlName() + ") in claims transformation '"
+                    + transformation.id() + "'; expected both claims of the same data type");
+        }
     }
 
     private void claim(ClaimsTransformation transformation, TransformationMethod method, ClaimReference claim,
             String role, List<Slot> declared, boolean open) {
         boolean defined = findings.claimType(claim.pos(), claim.claimTypeReferenceId());
         String slotName = claim.transformationClaimType();
+        if (slotName == null && open) {
+            return; // FormatLocalizedString's inputs and regex group outputs are named by position or claim
+        }
         if (slotName == null) {
             findings.error(claim.pos(), role + " '" + claim.claimTypeReferenceId() + "' of claims transformation '"
                     + transformation.id() + "' has no TransformationClaimType; expected one of " + names(declared));

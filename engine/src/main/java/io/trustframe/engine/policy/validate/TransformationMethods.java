@@ -40,7 +40,8 @@ public final class TransformationMethods {
         define("NotClaims").in("inputClaim", BOOLEAN).out("outputClaim", BOOLEAN);
         define("OrClaims").in("inputClaim1", BOOLEAN).in("inputClaim2", BOOLEAN).out("outputClaim", BOOLEAN);
         // Date
-        define("AssertDateTimeIsGreaterThan").in("leftOperand", DATE_TIME).in("rightOperand", DATE_TIME)
+        // The reference types the operands string, its examples pass dateTime claims: any type.
+        define("AssertDateTimeIsGreaterThan").in("leftOperand", null).in("rightOperand", null)
                 .param("AssertIfEqualTo", BOOLEAN).param("AssertIfRightOperandIsNotPresent", BOOLEAN)
                 .param("TreatAsEqualIfWithinMillseconds", INT);
         define("ConvertDateToDateTimeClaim").in("inputClaim", DATE).out("outputClaim", DATE_TIME);
@@ -57,19 +58,22 @@ public final class TransformationMethods {
                 .out("hash", STRING);
         // Integer
         define("AdjustNumber").in("inputClaim", INT).param("Operator", STRING).out("outputClaim", INT);
+        // With throwError false, AssertNumber evaluates into a boolean output claim instead of failing.
         define("AssertNumber").in("inputClaim", INT).param("Operator", STRING).param("CompareToValue", INT)
-                .param("throwError", BOOLEAN);
-        define("ConvertNumberToStringClaim").in("inputClaim", INT).out("outputClaim", STRING);
+                .param("throwError", BOOLEAN).out("outputClaim", BOOLEAN);
+        define("ConvertNumberToStringClaim").in("inputClaim", LONG).out("outputClaim", STRING);
         // JSON
         define("CreateJsonArray").in("inputClaim", STRING).out("outputClaim", STRING);
         define("GenerateJson").openIn().openParams().out("outputClaim", STRING);
         define("GetClaimFromJson").in("inputJson", STRING).param("claimToExtract", STRING)
                 .out("extractedClaim", STRING);
-        define("GetClaimsFromJsonArray").in("jsonSourceClaim", STRING).param("errorOnMissingClaims", BOOLEAN)
-                .param("includeEmptyClaims", BOOLEAN).param("jsonSourceKeyName", STRING)
-                .param("jsonSourceValueName", STRING).openOut();
-        define("GetClaimsFromJsonArrayV2").in("jsonSourceClaim", STRING_COLLECTION)
-                .param("errorOnMissingClaims", BOOLEAN).param("includeEmptyClaims", BOOLEAN)
+        // The table names the input jsonSourceClaim, the reference's example jsonSource; includeEmptyClaims is
+        // typed string in the table and boolean in the example. Outputs are the claims named in the JSON.
+        define("GetClaimsFromJsonArray").in("jsonSourceClaim", STRING).in("jsonSource", STRING)
+                .param("errorOnMissingClaims", BOOLEAN).param("includeEmptyClaims", null)
+                .param("jsonSourceKeyName", STRING).param("jsonSourceValueName", STRING).openOut();
+        define("GetClaimsFromJsonArrayV2").in("jsonSourceClaim", STRING_COLLECTION).in("jsonSource", STRING_COLLECTION)
+                .param("errorOnMissingClaims", BOOLEAN).param("includeEmptyClaims", null)
                 .param("jsonSourceKeyName", STRING).param("jsonSourceValueName", STRING).openOut();
         define("GetNumericClaimFromJson").in("inputJson", STRING).param("claimToExtract", STRING)
                 .out("extractedClaim", LONG);
@@ -85,18 +89,21 @@ public final class TransformationMethods {
                 .out("nationalNumber", STRING).out("countryCode", STRING);
         // Social accounts
         define("AddItemToAlternativeSecurityIdCollection").in("item", STRING)
-                .in("collection", ALTERNATIVE_SECURITY_ID_COLLECTION).out("collection", ALTERNATIVE_SECURITY_ID_COLLECTION);
+                .in("collection", ALTERNATIVE_SECURITY_ID_COLLECTION)
+                .out("collection", ALTERNATIVE_SECURITY_ID_COLLECTION);
         define("CreateAlternativeSecurityId").in("key", STRING).in("identityProvider", STRING)
                 .out("alternativeSecurityId", STRING);
         define("GetIdentityProvidersFromAlternativeSecurityIdCollectionTransformation")
                 .in("alternativeSecurityIdCollection", ALTERNATIVE_SECURITY_ID_COLLECTION)
                 .out("identityProvidersCollection", STRING_COLLECTION);
         define("RemoveAlternativeSecurityIdByIdentityProvider").in("identityProvider", STRING)
-                .in("collection", ALTERNATIVE_SECURITY_ID_COLLECTION).out("collection", ALTERNATIVE_SECURITY_ID_COLLECTION);
+                .in("collection", ALTERNATIVE_SECURITY_ID_COLLECTION)
+                .out("collection", ALTERNATIVE_SECURITY_ID_COLLECTION);
         // String. ignoreCase is documented as boolean but the reference's own examples declare it string: any type.
         define("AssertStringClaimsAreEqual").in("inputClaim1", STRING).in("inputClaim2", STRING)
                 .param("stringComparison", STRING);
-        define("BuildUri").openParams().out("outputClaim", STRING);
+        define("BuildUri").in("path", STRING).in("query.secret", STRING).param("scheme", STRING)
+                .param("host", STRING).param("query.issuer", STRING).out("outputClaim", STRING);
         // The 2018 reference names the output outputClaim, later revisions outputClaim1: both are accepted.
         define("ChangeCase").in("inputClaim1", STRING).param("toCase", STRING).out("outputClaim1", STRING)
                 .out("outputClaim", STRING);
@@ -120,23 +127,25 @@ public final class TransformationMethods {
                 .out("outputClaim", STRING);
         define("NullClaim").out("claim_to_null", null);
         define("ParseDomain").in("emailAddress", STRING).out("domain", STRING);
-        define("SetClaimIfBooleansMatch").in("claimToMatch", BOOLEAN).param("matchTo", BOOLEAN)
+        // Documented as string to string; used on boolean claims with a "true"/"false" string parameter.
+        define("SetClaimIfBooleansMatch").in("claimToMatch", null).param("matchTo", null)
                 .param("outputClaimIfMatched", STRING).out("outputClaim", STRING);
         define("SetClaimsIfRegexMatch").in("claimToMatch", STRING).param("matchTo", STRING)
                 .param("outputClaimIfMatched", STRING).param("extractGroups", BOOLEAN).out("outputClaim", STRING)
-                .out("regexCompareResultClaim", BOOLEAN).openOut();
+                .out("regexCompareResultClaim", null).openOut();
         define("SetClaimsIfStringsAreEqual").in("inputClaim", STRING).param("matchTo", STRING)
                 .param("stringComparison", STRING).param("stringMatchMsg", STRING).param("stringMatchMsgCode", STRING)
                 .out("outputClaim1", STRING).out("outputClaim2", STRING).out("stringCompareResultClaim", BOOLEAN);
         define("SetClaimsIfStringsMatch").in("claimToMatch", STRING).param("matchTo", STRING)
                 .param("stringComparison", STRING).param("outputClaimIfMatched", STRING).out("outputClaim", STRING)
                 .out("stringCompareResultClaim", BOOLEAN);
+        // The reference types StringContains' result string and StringReplace's boolean (swapped): any type.
         define("StringContains").in("inputClaim", STRING).param("contains", STRING).param("ignoreCase", null)
-                .out("outputClaim", BOOLEAN);
+                .out("outputClaim", null);
         define("StringSubstring").in("inputClaim", STRING).param("startIndex", INT).param("length", INT)
                 .out("outputClaim", STRING);
         define("StringReplace").in("inputClaim", STRING).param("oldValue", STRING).param("newValue", STRING)
-                .out("outputClaim", STRING);
+                .out("outputClaim", null);
         define("StringJoin").in("inputClaim", STRING_COLLECTION).param("delimiter", STRING).out("outputClaim", STRING);
         define("StringSplit").in("inputClaim", STRING).param("delimiter", STRING)
                 .out("outputClaim", STRING_COLLECTION);
