@@ -80,6 +80,42 @@ class TrustframeJourneysTest {
     }
 
     @Test
+    void aSecondSignUpWithTheSameEmailIsToldToSignIn() {
+        signUp(journey(PolicyTemplates.SIGN_UP_OR_SIGN_IN));
+
+        Journey again = journey(PolicyTemplates.SIGN_UP_OR_SIGN_IN);
+        again.start(request());
+        again.submit(new Submission.ChooseClaimsExchange("SignUpWithEmail"));
+        again.action("tfPhoneEnrolment", "SendCode", Map.of("phoneNumberToEnrol", "+4915112340999"));
+        again.action("tfPhoneEnrolment", "VerifyCode", Map.of("phoneNumberToEnrol", "+4915112340999",
+                "smsCode", edge.lastMessageCode()));
+        again.form(signUpForm());
+
+        assertThat(again.page().errors()).containsExactly(
+                "There is already an account for this email address. Sign in instead.");
+        assertThat(world.directory.size()).isOne();
+    }
+
+    @Test
+    void anAccountWithoutAPhoneEnrolsOneAtSignIn() {
+        String objectId = world.directory.write(null, Map.of("signInNames.emailAddress", "grace@example.com",
+                "password", "Pre-enrolled-1", "displayName", "Grace Hopper")).objectId();
+
+        Journey signIn = journey(PolicyTemplates.SIGN_UP_OR_SIGN_IN);
+        signIn.start(request());
+        signIn.form(Map.of("email", "grace@example.com", "password", "Pre-enrolled-1"));
+        assertThat(signIn.page().contentDefinitionId()).isEqualTo("tf.page.enrolphone");
+        signIn.action("tfPhoneEnrolment", "SendCode", Map.of("phoneNumberToEnrol", "+4917012345678"));
+        signIn.action("tfPhoneEnrolment", "VerifyCode", Map.of("phoneNumberToEnrol", "+4917012345678",
+                "smsCode", edge.lastMessageCode()));
+        signIn.form(Map.of());
+
+        assertThat(signIn.complete().subject()).isEqualTo(objectId);
+        assertThat(world.directory.byObjectId(objectId).orElseThrow().attributes())
+                .containsEntry("strongAuthenticationPhoneNumber", "+4917012345678");
+    }
+
+    @Test
     void aReturningCustomerSignsInWithEmailAndPassword() {
         String objectId = signUp(journey(PolicyTemplates.SIGN_UP_OR_SIGN_IN)).subject();
 
