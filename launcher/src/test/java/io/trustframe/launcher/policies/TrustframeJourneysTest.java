@@ -80,6 +80,23 @@ class TrustframeJourneysTest {
     }
 
     @Test
+    void afterFiveWrongEnrolmentCodesEvenTheRightOneIsRefused() {
+        Journey signUp = journey(PolicyTemplates.SIGN_UP_OR_SIGN_IN);
+        signUp.start(request());
+        signUp.submit(new Submission.ChooseClaimsExchange("SignUpWithEmail"));
+        signUp.action("tfPhoneEnrolment", "SendCode", Map.of("phoneNumberToEnrol", PHONE));
+        String code = edge.lastMessageCode();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            signUp.action("tfPhoneEnrolment", "VerifyCode", Map.of("phoneNumberToEnrol", PHONE, "smsCode", "000000"));
+        }
+
+        signUp.action("tfPhoneEnrolment", "VerifyCode", Map.of("phoneNumberToEnrol", PHONE, "smsCode", code));
+
+        assertThat(signUp.page().errors()).containsExactly("Too many wrong codes. Wait ten minutes, then ask for a new one.");
+        assertThat(signUp.page().displayControls().get(0).verified()).isFalse();
+    }
+
+    @Test
     void aSecondSignUpWithTheSameEmailIsToldToSignIn() {
         signUp(journey(PolicyTemplates.SIGN_UP_OR_SIGN_IN));
 
