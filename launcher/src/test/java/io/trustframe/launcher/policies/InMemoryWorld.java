@@ -28,14 +28,26 @@ final class InMemoryWorld {
     final Map<String, SsoSessions.SsoSession> sessions = new LinkedHashMap<>();
     final Clock clock = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
     private final Random random = new Random(7);
+    private final String twilioAccount;
+    private final String twilioSecret;
+
+    /** With the Twilio policy keys set to {@link EdgeStub}'s credentials. */
+    InMemoryWorld() {
+        this(EdgeStub.ACCOUNT, EdgeStub.AUTH_TOKEN);
+    }
+
+    InMemoryWorld(String twilioAccount, String twilioSecret) {
+        this.twilioAccount = twilioAccount;
+        this.twilioSecret = twilioSecret;
+    }
 
     Ports ports() {
         return new Ports(directory, new JdkHttpCaller(), keys(), otpStore(), ssoSessions(), clock, () -> random);
     }
 
-    private static PolicyKeys keys() {
-        Map<String, String> secrets = Map.of("b2c_1a_b2cresttwilioclientid", EdgeStub.ACCOUNT,
-                "b2c_1a_b2cresttwilioclientsecret", EdgeStub.AUTH_TOKEN);
+    private PolicyKeys keys() {
+        Map<String, String> secrets = Map.of("b2c_1a_b2cresttwilioclientid", twilioAccount,
+                "b2c_1a_b2cresttwilioclientsecret", twilioSecret);
         return new PolicyKeys() {
             @Override
             public Optional<byte[]> secret(String containerName) {
