@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * The identity service's side of the engine's ports, in memory: a directory, the OTP and SSO stores, the two Twilio
- * policy keys, a fixed clock and a seeded random source. HTTP is real (JDK client) and goes to {@link EdgeStub}.
+ * policy keys, a fixed clock and a seeded random source. HTTP is real (JDK client): to {@link EdgeStub}, or to the verify service.
  */
 final class InMemoryWorld {
 
