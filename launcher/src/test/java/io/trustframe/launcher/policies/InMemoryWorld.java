@@ -7,6 +7,7 @@ import io.trustframe.engine.spi.OtpStore;
 import io.trustframe.engine.spi.PolicyKeys;
 import io.trustframe.engine.spi.Ports;
 import io.trustframe.engine.spi.SsoSessions;
+import io.trustframe.engine.spi.VerificationMail;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,7 @@ final class InMemoryWorld {
     final Map<String, SsoSessions.SsoSession> sessions = new LinkedHashMap<>();
     final Clock clock = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
     private final Random random = new Random(7);
+
     private final String twilioAccount;
     private final String twilioSecret;
 
@@ -42,7 +44,12 @@ final class InMemoryWorld {
     }
 
     Ports ports() {
-        return new Ports(directory, new JdkHttpCaller(), keys(), otpStore(), ssoSessions(), clock, () -> random);
+        // Trustframe's policies verify phones, not addresses: a built-in email verification mail would be a bug.
+        VerificationMail noMail = (to, code, culture) -> {
+            throw new AssertionError("Trustframe's policies sent an email verification code to " + to);
+        };
+        return new Ports(directory, new JdkHttpCaller(), keys(), otpStore(), ssoSessions(), noMail, clock,
+                () -> random);
     }
 
     private PolicyKeys keys() {
