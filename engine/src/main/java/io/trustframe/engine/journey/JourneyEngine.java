@@ -37,11 +37,18 @@ public final class JourneyEngine {
         if ("none".equalsIgnoreCase(request.prompt()) && !hasSession(request)) {
             return new Outcome.Fail(B2cError.AADB2C90077, B2cError.AADB2C90077.defaultMessage(), initial);
         }
+        Outcome outcome;
         try {
-            return new Execution(policy, hash(policy), ports, initial).advance();
+            outcome = new Execution(policy, hash(policy), ports, initial).advance();
         } catch (RuntimeException e) {
             return unexpected(e, initial);
         }
+        if ("none".equalsIgnoreCase(request.prompt())
+                && (outcome instanceof Outcome.ShowPage || outcome instanceof Outcome.Redirect)) {
+            // prompt=none forbids any interaction: a journey the session cannot carry through fails instead.
+            return new Outcome.Fail(B2cError.AADB2C90077, B2cError.AADB2C90077.defaultMessage(), outcome.state());
+        }
+        return outcome;
     }
 
     public Outcome resume(RelyingPartyPolicy policy, JourneyState state, Submission submission) {
