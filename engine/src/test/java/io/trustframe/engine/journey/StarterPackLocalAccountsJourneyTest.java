@@ -212,6 +212,28 @@ class StarterPackLocalAccountsJourneyTest {
     }
 
     @Test
+    void singleSignOnScopedToThePolicyIsNotSharedWithAnotherPolicy() {
+        PolicySet scoped = CorpusPolicies.load(List.of("starterpack/LocalAccounts"), Map.of(
+                "<DefaultUserJourney ReferenceId=\"ProfileEdit\" />",
+                "<DefaultUserJourney ReferenceId=\"ProfileEdit\" /><UserJourneyBehaviors><SingleSignOn Scope=\"Policy\" />"
+                        + "</UserJourneyBehaviors>"));
+        signUp("ada@example.com", "Passw0rd!");
+        Browser first = new Browser(engine, scoped.relyingParty("B2C_1A_signup_signin"));
+        first.start(request());
+        first.form(Map.of("signInName", "ada@example.com", "password", "Passw0rd!"));
+        String session = first.complete().sso().sessionId();
+
+        Browser edit = new Browser(engine, scoped.relyingParty("B2C_1A_ProfileEdit"));
+        edit.start(request().withSsoSession(session));
+
+        assertThat(edit.page().fields()).extracting(Page.Field::claimType).contains("password");
+        // The same tenant-scoped session carries the unchanged ProfileEdit straight to its profile page.
+        Browser tenantScoped = browser("B2C_1A_ProfileEdit");
+        tenantScoped.start(request().withSsoSession(session));
+        assertThat(tenantScoped.page().fields()).extracting(Page.Field::claimType).contains("givenName");
+    }
+
+    @Test
     void promptLoginIgnoresTheSsoSession() {
         signUp("ada@example.com", "Passw0rd!");
         Browser first = browser("B2C_1A_signup_signin");
