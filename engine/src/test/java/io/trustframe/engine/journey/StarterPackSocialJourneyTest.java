@@ -57,7 +57,9 @@ class StarterPackSocialJourneyTest {
 
     @AfterEach
     void stop() {
-        facebook.stop(0);
+        if (facebook != null) {
+            facebook.stop(0);
+        }
     }
 
     private Browser signInWithFacebook() {
