@@ -96,7 +96,7 @@ public class StepUpJourneyBenchmark {
         sessions.put("sso-1", new SsoSessions.SsoSession("sso-1", Map.of("SelfAsserted-LocalAccountSignin-Email",
                 Map.of("objectId", objectId, "signInName", "ada@example.com",
                         "authenticationSource", "localAccountAuthentication", "phoneNumberString", "+12025550123")),
-                List.of("bank"), now.plusSeconds(86_400)));
+                List.of("bank"), List.of("B2C_1A_PSD2_SUSI"), now.plusSeconds(86_400)));
         Ports ports = new Ports(directory, memoryHttp(bankKey), keys(), memoryOtps(), memorySessions(sessions),
                 (email, code, culture) -> { }, Clock.fixed(now, ZoneOffset.UTC), () -> new Random(7));
         engine = new JourneyEngine(ports);

@@ -331,7 +331,7 @@ final class Execution implements ProfileRun.Services {
         Map<String, String> keys = new LinkedHashMap<>();
         issuer.cryptographicKeys().forEach(k -> keys.put(k.id(), k.storageReferenceId()));
         String protocol = issuer.protocol() == null ? null : issuer.protocol().name();
-        Outcome.SsoInfo session = sso.save(issuer, claims);
+        Outcome.SsoInfo session = sso.save(claims);
         waiting = null;
         return new Outcome.Complete(token, subject, new Outcome.IssuerSettings(issuer.id(), protocol, metadata, keys),
                 session, state());
@@ -491,11 +491,6 @@ final class Execution implements ProfileRun.Services {
                 "technical profile " + profile.id() + " cannot run as a validation profile");
     }
 
-    @Override
-    public ProfileResult runTransformation(String claimsTransformationId, ClaimsBag bag) {
-        return transformations(null).run(claimsTransformationId, bag, key -> Optional.empty());
-    }
-
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private List<OrchestrationStep> steps(JourneyState.Frame frame) {
@@ -591,9 +586,6 @@ final class Execution implements ProfileRun.Services {
 
     /** A user message of a profile: its metadata item, else the ErrorMessage localized string of that id. */
     private Optional<String> message(TechnicalProfile profile, String key) {
-        if (profile == null) {
-            return Optional.empty();
-        }
         Optional<String> metadata = profile.metadataOrEmpty().find(key);
         if (metadata.isPresent()) {
             return metadata;
@@ -604,7 +596,7 @@ final class Execution implements ProfileRun.Services {
 
     private TransformationRunner transformations(TechnicalProfile profile) {
         Map<String, String> expressions = Map.of(
-                "TechnicalProfileId", profile == null ? "" : profile.id(),
+                "TechnicalProfileId", profile.id(),
                 "RelyingPartyTenantId", nullToEmpty(policy.tenantId()),
                 "TrustFrameworkTenantId", nullToEmpty(policy.tenantId()));
         TransformationContext context = new TransformationContext(ports.clock(), ports.randomness().generator(), culture(),

@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JourneyEngine {
 
+    private static final System.Logger LOG = System.getLogger(JourneyEngine.class.getName());
+
     private final Ports ports;
     private final Map<PolicyIdentity, String> hashes = new ConcurrentHashMap<>();
 
@@ -32,11 +34,21 @@ public final class JourneyEngine {
         JourneyState initial = new JourneyState(policy.policyId(), hash(policy), correlationId(),
                 List.of(new JourneyState.Frame(journey.id(), false, 0)), Map.of(), null, null, Map.of(), request,
                 request.ssoSessionId(), Map.of());
-        Execution execution = new Execution(policy, hash(policy), ports, initial);
         if ("none".equalsIgnoreCase(request.prompt()) && !hasSession(request)) {
             return new Outcome.Fail(B2cError.AADB2C90077, B2cError.AADB2C90077.defaultMessage(), initial);
         }
-        return execution.advance();
+        Outcome outcome;
+        try {
+            outcome = new Execution(policy, hash(policy), ports, initial).advance();
+        } catch (RuntimeException e) {
+            return unexpected(e, initial);
+        }
+        if ("none".equalsIgnoreCase(request.prompt())
+                && (outcome instanceof Outcome.ShowPage || outcome instanceof Outcome.Redirect)) {
+            // prompt=none forbids any interaction: a journey the session cannot carry through fails instead.
+            return new Outcome.Fail(B2cError.AADB2C90077, B2cError.AADB2C90077.defaultMessage(), outcome.state());
+        }
+        return outcome;
     }
 
     public Outcome resume(RelyingPartyPolicy policy, JourneyState state, Submission submission) {
@@ -44,7 +56,20 @@ public final class JourneyEngine {
             // The policy was changed (or another policy is named) since the journey started: B2C drops the journey.
             return new Outcome.Fail(B2cError.AADB2C90037, "The journey belongs to another version of the policy.", state);
         }
-        return new Execution(policy, state.policyHash(), ports, state).resume(submission);
+        try {
+            return new Execution(policy, state.policyHash(), ports, state).resume(submission);
+        } catch (RuntimeException e) {
+            return unexpected(e, state);
+        }
+    }
+
+    /**
+     * A defect or a policy the validator would have refused: the user gets B2C's generic error, the operator the
+     * cause, under the journey's correlation id (what B2C asks users to quote).
+     */
+    private static Outcome unexpected(RuntimeException e, JourneyState state) {
+        LOG.log(System.Logger.Level.WARNING, "journey " + state.correlationId() + " of " + state.policyId() + " failed", e);
+        return new Outcome.Fail(B2cError.AADB2C90037, B2cError.AADB2C90037.defaultMessage(), state);
     }
 
     private boolean hasSession(JourneyRequest request) {

@@ -38,6 +38,7 @@ final class SingleSignOn {
         boolean read = !suppressed() && !"login".equalsIgnoreCase(request.prompt()) && request.ssoSessionId() != null;
         this.session = read ? ports.sessions().find(request.ssoSessionId())
                 .filter(s -> s.expiresAt() == null || s.expiresAt().isAfter(ports.clock().instant()))
+                .filter(this::inScope)
                 : Optional.empty();
     }
 
@@ -74,7 +75,7 @@ final class SingleSignOn {
     }
 
     /** Writes the session as the journey sends its claims; null when the relying party suppresses SSO. */
-    Outcome.SsoInfo save(TechnicalProfile issuer, ClaimsBag claims) {
+    Outcome.SsoInfo save(ClaimsBag claims) {
         if (suppressed()) {
             return null;
         }
@@ -89,17 +90,39 @@ final class SingleSignOn {
         recorded.keySet().forEach(profileId -> policy.technicalProfiles().find(profileId)
                 .ifPresent(p -> profiles.put(p.id(), SsoSessionProviders.persisted(policy, p, claims))));
         List<String> parties = new ArrayList<>(session.map(SsoSession::relyingParties).orElse(List.of()));
-        if (request.clientId() != null && !parties.contains(request.clientId())
-                && SsoSessionProviders.tracksRelyingParties(policy, issuer)) {
+        if (request.clientId() != null && !parties.contains(request.clientId())) {
             parties.add(request.clientId());
         }
-        ports.sessions().save(new SsoSession(id, profiles, parties, ports.clock().instant().plusSeconds(seconds)));
+        List<String> policies = new ArrayList<>(session.map(SsoSession::policies).orElse(List.of()));
+        if (policies.stream().noneMatch(p -> p.equalsIgnoreCase(policy.policyId()))) {
+            policies.add(policy.policyId());
+        }
+        ports.sessions().save(new SsoSession(id, profiles, parties, policies, ports.clock().instant().plusSeconds(seconds)));
         return new Outcome.SsoInfo(id, expiryType, seconds);
     }
 
-    private boolean suppressed() {
+    /**
+     * SingleSignOn Scope: Tenant (the default) shares the session with every policy and application of the tenant;
+     * Application only with the client that the session signed in to; Policy only with a policy that completed in it.
+     */
+    private boolean inScope(SsoSession candidate) {
+        String scope = scope();
+        if ("Application".equalsIgnoreCase(scope)) {
+            return request.clientId() != null && candidate.relyingParties().contains(request.clientId());
+        }
+        if ("Policy".equalsIgnoreCase(scope)) {
+            return candidate.policies().stream().anyMatch(p -> p.equalsIgnoreCase(policy.policyId()));
+        }
+        return true;
+    }
+
+    private String scope() {
         RelyingParty.UserJourneyBehaviors behaviors = policy.relyingParty().userJourneyBehaviors();
-        return behaviors != null && behaviors.singleSignOn() != null
-                && "Suppressed".equalsIgnoreCase(behaviors.singleSignOn().scope());
+        return behaviors == null || behaviors.singleSignOn() == null || behaviors.singleSignOn().scope() == null
+                ? "Tenant" : behaviors.singleSignOn().scope().strip();
+    }
+
+    private boolean suppressed() {
+        return "Suppressed".equalsIgnoreCase(scope());
     }
 }

@@ -53,12 +53,17 @@ final class TransformationRunner {
         }
         TransformationResult result = method.get().apply(input, context);
         if (result instanceof TransformationResult.Produced produced) {
-            for (ClaimReference output : transformation.outputClaims()) {
-                String slot = slot(output);
-                produced.value(slot).ifPresent(v -> claims.put(claimTypeId(output), v.convertTo(dataType(output)).asString()));
-                if (produced.cleared().stream().anyMatch(c -> c.equalsIgnoreCase(slot))) {
-                    claims.remove(claimTypeId(output));
+            try {
+                for (ClaimReference output : transformation.outputClaims()) {
+                    String slot = slot(output);
+                    produced.value(slot).ifPresent(v -> claims.put(claimTypeId(output), v.convertTo(dataType(output)).asString()));
+                    if (produced.cleared().stream().anyMatch(c -> c.equalsIgnoreCase(slot))) {
+                        claims.remove(claimTypeId(output));
+                    }
                 }
+            } catch (ClaimValueFormatException e) {
+                // A value the output claim's data type cannot hold ("abc" into an int claim): B2C throws.
+                return new ProfileResult.Error(B2cError.AADB2C90037, transformationId + ": " + e.getMessage());
             }
             return ProfileResult.Done.of(Map.of());
         }

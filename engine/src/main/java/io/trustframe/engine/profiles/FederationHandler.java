@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code METADATA} discovery document) with client_id, scope, response_type, response_mode, state and nonce. The
  * callback is checked against the state, the code is redeemed at the token endpoint with the {@code client_secret}
  * policy key, and the claims come from the id_token (OpenID Connect: signature by the provider's JWKS or the client
- * secret, issuer, audience = client_id, nonce, lifetime) or from {@code ClaimsEndpoint} (OAuth2).
+ * secret, issuer, audience = client_id, nonce, lifetime) or from {@code ClaimsEndpoint} (OAuth2: HttpBinding,
+ * BearerTokenTransmissionMethod, ClaimsEndpointAccessTokenName, ClaimsEndpointFormatName/ClaimsEndpointFormat).
  */
 final class FederationHandler implements ProfileHandler {
 
@@ -100,10 +101,13 @@ final class FederationHandler implements ProfileHandler {
         form.put("redirect_uri", run.services().request().federationCallbackUri());
         form.put("client_id", clientId);
         secret.ifPresent(s -> form.put("client_secret", s));
-        HttpResponse response = run.ports().http().call(new HttpRequest("POST", tokenEndpoint,
-                Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
+        // HttpBinding GET (Facebook's) puts the token request in the query string; POST (the default) in a form.
+        boolean get = "GET".equalsIgnoreCase(run.metadata("HttpBinding", "POST").strip());
+        HttpResponse response = run.ports().http().call(get
+                ? new HttpRequest("GET", tokenEndpoint + (tokenEndpoint.contains("?") ? "&" : "?") + form(form), Map.of(), null, TIMEOUT)
+                : new HttpRequest("POST", tokenEndpoint, Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
                 form(form).getBytes(StandardCharsets.UTF_8), TIMEOUT));
-        Optional<JsonNode> tokens = json(response);
+        Optional<JsonNode> tokens = json(response).or(() -> formAsJson(response));
         if (!response.isSuccess() || tokens.isEmpty()) {
             return invalid("the token endpoint answered " + response.status());
         }
@@ -177,8 +181,21 @@ final class FederationHandler implements ProfileHandler {
         if (endpoint == null || accessToken == null) {
             return invalid("no claims endpoint or access token");
         }
-        HttpResponse response = run.ports().http().call(new HttpRequest("GET", endpoint,
-                Map.of("Authorization", List.of("Bearer " + accessToken)), null, TIMEOUT));
+        // B2C's default BearerTokenTransmissionMethod is the query string (parameter ClaimsEndpointAccessTokenName,
+        // default access_token); AuthorizationHeader sends it as a Bearer header instead.
+        boolean header = "AuthorizationHeader".equalsIgnoreCase(run.metadata("BearerTokenTransmissionMethod", "").strip());
+        Map<String, String> query = new LinkedHashMap<>();
+        if (!header) {
+            query.put(run.metadata("ClaimsEndpointAccessTokenName", "access_token"), accessToken);
+        }
+        String formatName = run.metadata("ClaimsEndpointFormatName");
+        String format = run.metadata("ClaimsEndpointFormat");
+        if (formatName != null && format != null) {
+            query.put(formatName, format);
+        }
+        String url = query.isEmpty() ? endpoint : endpoint + (endpoint.contains("?") ? "&" : "?") + form(query);
+        HttpResponse response = run.ports().http().call(new HttpRequest("GET", url,
+                header ? Map.of("Authorization", List.of("Bearer " + accessToken)) : Map.of(), null, TIMEOUT));
         Optional<JsonNode> json = json(response);
         if (!response.isSuccess() || json.isEmpty()) {
             return invalid("the claims endpoint answered " + response.status());
@@ -221,6 +238,23 @@ final class FederationHandler implements ProfileHandler {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Older OAuth2 providers answer the token request as a form (AccessTokenResponseFormat other than json). */
+    private static Optional<JsonNode> formAsJson(HttpResponse response) {
+        String text = response.bodyText();
+        if (!text.contains("=")) {
+            return Optional.empty();
+        }
+        var node = JSON.createObjectNode();
+        for (String pair : text.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                node.put(java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.of(node);
     }
 
     private static String text(JsonNode node, String name) {

@@ -17,7 +17,8 @@ public final class Handlers {
             "web.tpengine.providers.claimstransformationprotocolprovider", new ClaimsTransformationHandler(),
             "web.tpengine.providers.restfulprovider", new RestfulHandler(),
             "web.tpengine.providers.azureactivedirectoryprovider", new DirectoryHandler(),
-            "web.tpengine.providers.onetimepasswordprotocolprovider", new OtpHandler());
+            "web.tpengine.providers.onetimepasswordprotocolprovider", new OtpHandler(),
+            "web.tpengine.providers.aadssprprotocolprovider", new AadSsprHandler());
     private static final ProfileHandler TRANSFORMATIONS_ONLY = new ClaimsTransformationHandler();
     private static final ProfileHandler ID_TOKEN_HINT = new IdTokenHintHandler();
     private static final ProfileHandler PASSWORD_CHECK = new PasswordCheckHandler();

@@ -41,9 +41,6 @@ public record ProfileRun(RelyingPartyPolicy policy, TechnicalProfile profile, Ma
          */
         ProfileResult runProfile(String technicalProfileId, ClaimsBag claims);
 
-        /** Runs one claims transformation on {@code claims}. */
-        ProfileResult runTransformation(String claimsTransformationId, ClaimsBag claims);
-
         JourneyRequest request();
 
         /** The state value sent to a federated provider that the journey now waits for, if any. */

@@ -195,7 +195,7 @@ final class SelfAssertedHandler implements ProfileHandler {
     Page page(ProfileRun run, Map<String, String> values, Map<String, String> fieldErrors, List<String> errors) {
         List<Page.Field> fields = new ArrayList<>();
         for (Field field : fields(run)) {
-            fields.add(pageField(run.policy(), field, values, fieldErrors));
+            fields.add(pageField(run, field, values, fieldErrors));
         }
         List<Page.Control> controls = new ArrayList<>();
         for (DisplayControl control : controls(run)) {
@@ -203,7 +203,7 @@ final class SelfAssertedHandler implements ProfileHandler {
             for (DisplayClaim claim : control.displayClaims()) {
                 Field field = new Field(claim.claimTypeReferenceId(), claim.isRequired(),
                         editable(run.policy(), claim.claimTypeReferenceId()));
-                controlFields.add(pageField(run.policy(), field, values, fieldErrors));
+                controlFields.add(pageField(run, field, values, fieldErrors));
             }
             List<String> actions = control.actions().stream().map(DisplayControl.Action::id).toList();
             boolean verified = "true".equals(run.services().controls().get(control.id() + ":verified"));
@@ -225,8 +225,13 @@ final class SelfAssertedHandler implements ProfileHandler {
         return run.services().page(contentDefinition(run), run.profile().id(), fields, controls, choices, errors);
     }
 
-    private static Page.Field pageField(RelyingPartyPolicy policy, Field field, Map<String, String> values,
+    /**
+     * A field as the page shows it. Display name and help text come from the content definition's localized strings
+     * (ElementType ClaimType) in the request's language when the policy localizes them, else from the ClaimType.
+     */
+    private static Page.Field pageField(ProfileRun run, Field field, Map<String, String> values,
                                         Map<String, String> errors) {
+        RelyingPartyPolicy policy = run.policy();
         ClaimType type = policy.claimTypes().get(field.claimType());
         String inputType = type == null ? "TextBox" : type.userInputType();
         String value = values.get(field.claimType().toLowerCase(Locale.ROOT));
@@ -240,10 +245,17 @@ final class SelfAssertedHandler implements ProfileHandler {
                 .map(e -> new Page.Option(e.text(), e.value(), Boolean.TRUE.equals(e.selectByDefault()))).toList();
         String pattern = type == null || type.restriction() == null || type.restriction().pattern() == null ? null
                 : type.restriction().pattern().regularExpression();
-        return new Page.Field(type == null ? field.claimType() : type.id(),
-                type == null || type.displayName() == null ? field.claimType() : type.displayName(), inputType, value,
-                field.required(), options, pattern, type == null ? null : type.userHelpText(),
+        String id = type == null ? field.claimType() : type.id();
+        String displayName = localizedClaimText(run, id, "DisplayName")
+                .orElse(type == null || type.displayName() == null ? field.claimType() : type.displayName());
+        String helpText = localizedClaimText(run, id, "UserHelpText").orElse(type == null ? null : type.userHelpText());
+        return new Page.Field(id, displayName, inputType, value, field.required(), options, pattern, helpText,
                 lookup(errors, field.claimType()));
+    }
+
+    private static Optional<String> localizedClaimText(ProfileRun run, String claimType, String stringId) {
+        return run.services().localized(contentDefinition(run), "ClaimType", claimType, stringId)
+                .or(() -> run.services().localized(null, "ClaimType", claimType, stringId));
     }
 
     /** Mask Type="Simple": the mask text replaces as many leading characters; Type="Regex": matches are replaced by it. */

@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * B2C's session providers, named by the UseTechnicalProfileForSessionManagement of a profile:
  * DefaultSSOSessionProvider and ExternalLoginSSOSessionProvider record the profile in the web session with their
- * PersistedClaims, so later journeys of the session skip it; NoopSSOSessionProvider records nothing;
- * OAuthSSOSessionProvider (on the token issuer) tracks the applications the session signed in to.
+ * PersistedClaims, so later journeys of the session skip it; NoopSSOSessionProvider records nothing. The
+ * applications and policies a session signed in to are recorded for every session (SingleSignOn Scope needs them),
+ * so OAuthSSOSessionProvider on the token issuer adds nothing here.
  */
 public final class SsoSessionProviders {
 
@@ -53,10 +54,6 @@ public final class SsoSessionProviders {
             return !manager(policy, profile).orElseThrow().metadataOrEmpty().isTrue("AlwaysFetchClaimsFromProvider");
         }
         return kind == Kind.DEFAULT;
-    }
-
-    public static boolean tracksRelyingParties(RelyingPartyPolicy policy, TechnicalProfile issuer) {
-        return kind(policy, issuer) == Kind.OAUTH;
     }
 
     /** The claims the profile's session provider keeps: its PersistedClaims' current values. */

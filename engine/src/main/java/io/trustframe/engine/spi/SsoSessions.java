@@ -21,12 +21,14 @@ public interface SsoSessions {
      * @param profiles the technical profiles run in this session, by Id, with the claims their session provider
      *                 persisted (claim type → string value)
      * @param relyingParties client ids the session issued tokens to (OAuthSSOSessionProvider)
+     * @param policies       relying-party policies that completed in the session (SingleSignOn Scope="Policy")
      */
     record SsoSession(String id, Map<String, Map<String, String>> profiles, List<String> relyingParties,
-                      Instant expiresAt) {
+                      List<String> policies, Instant expiresAt) {
         public SsoSession {
             profiles = Map.copyOf(profiles);
             relyingParties = List.copyOf(relyingParties);
+            policies = List.copyOf(policies);
         }
     }
 }

@@ -43,7 +43,16 @@ final class InMemoryDirectory implements Directory {
 
     @Override
     public Optional<DirectoryUser> byAlternativeSecurityId(String issuer, String subject) {
-        return find("alternativeSecurityId", issuer + "|" + subject);
+        // The attribute holds B2C's JSON form of the claim, as the AAD profile persists it.
+        return users.entrySet().stream().filter(e -> {
+            String stored = e.getValue().get("alternativeSecurityId");
+            if (stored == null) {
+                return false;
+            }
+            var id = ((io.trustframe.engine.claims.ClaimValue.AlternativeSecurityIdValue) io.trustframe.engine.claims.ClaimValue
+                    .parse(io.trustframe.engine.claims.DataType.ALTERNATIVE_SECURITY_ID, stored)).value();
+            return id.issuer().equalsIgnoreCase(issuer) && id.issuerUserId().equals(subject);
+        }).map(e -> new DirectoryUser(e.getKey(), e.getValue())).findFirst();
     }
 
     private Optional<DirectoryUser> find(String attribute, String value) {

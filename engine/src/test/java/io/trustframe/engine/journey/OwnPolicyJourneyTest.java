@@ -108,6 +108,21 @@ class OwnPolicyJourneyTest {
     }
 
     @Test
+    void thePageSpeaksTheRequestedLanguage() {
+        browser.start(new JourneyRequest("contoso.example", "app-1", "https://app.example/cb", null, "openid",
+                "id_token", "fr", null, null, null, null, null, null, Map.of(), null, null));
+
+        Page page = browser.page();
+        assertThat(page.field("nickname").orElseThrow().displayName()).isEqualTo("Surnom");
+        assertThat(page.field("nickname").orElseThrow().helpText()).isEqualTo("Deux à douze lettres.");
+        assertThat(page.localizedStrings()).containsEntry("UxElement::button_continue", "Saluez-moi");
+
+        browser.start(request());
+        assertThat(browser.page().field("nickname").orElseThrow().displayName()).isEqualTo("Nickname");
+        assertThat(browser.page().localizedStrings()).containsEntry("UxElement::button_continue", "Greet me");
+    }
+
+    @Test
     void aStateFromAnotherPolicyRevisionIsRefused() {
         browser.start(request());
         JourneyState state = browser.last.state();

@@ -188,6 +188,52 @@ class StarterPackLocalAccountsJourneyTest {
     }
 
     @Test
+    void promptNoneSucceedsOnlyWhenTheSessionCarriesTheWholeJourney() {
+        signUp("ada@example.com", "Passw0rd!");
+        Browser first = browser("B2C_1A_signup_signin");
+        first.start(request());
+        first.form(Map.of("signInName", "ada@example.com", "password", "Passw0rd!"));
+        String session = first.complete().sso().sessionId();
+        JourneyRequest silent = new JourneyRequest("contoso.example", "app-1", "https://app.example/cb", null, "openid",
+                "id_token", null, null, null, "none", null, null, null, Map.of(), null, session);
+
+        Browser signIn = browser("B2C_1A_signup_signin");
+        signIn.start(silent);
+        assertThat(signIn.complete().claims()).containsKey("sub");
+
+        Browser noSession = browser("B2C_1A_signup_signin");
+        noSession.start(silent.withSsoSession(null));
+        assertThat(noSession.failure().error().code()).isEqualTo("AADB2C90077");
+
+        // Profile edit always shows its profile page: not possible silently.
+        Browser edit = browser("B2C_1A_ProfileEdit");
+        edit.start(silent);
+        assertThat(edit.failure().error().code()).isEqualTo("AADB2C90077");
+    }
+
+    @Test
+    void singleSignOnScopedToThePolicyIsNotSharedWithAnotherPolicy() {
+        PolicySet scoped = CorpusPolicies.load(List.of("starterpack/LocalAccounts"), Map.of(
+                "<DefaultUserJourney ReferenceId=\"ProfileEdit\" />",
+                "<DefaultUserJourney ReferenceId=\"ProfileEdit\" /><UserJourneyBehaviors><SingleSignOn Scope=\"Policy\" />"
+                        + "</UserJourneyBehaviors>"));
+        signUp("ada@example.com", "Passw0rd!");
+        Browser first = new Browser(engine, scoped.relyingParty("B2C_1A_signup_signin"));
+        first.start(request());
+        first.form(Map.of("signInName", "ada@example.com", "password", "Passw0rd!"));
+        String session = first.complete().sso().sessionId();
+
+        Browser edit = new Browser(engine, scoped.relyingParty("B2C_1A_ProfileEdit"));
+        edit.start(request().withSsoSession(session));
+
+        assertThat(edit.page().fields()).extracting(Page.Field::claimType).contains("password");
+        // The same tenant-scoped session carries the unchanged ProfileEdit straight to its profile page.
+        Browser tenantScoped = browser("B2C_1A_ProfileEdit");
+        tenantScoped.start(request().withSsoSession(session));
+        assertThat(tenantScoped.page().fields()).extracting(Page.Field::claimType).contains("givenName");
+    }
+
+    @Test
     void promptLoginIgnoresTheSsoSession() {
         signUp("ada@example.com", "Passw0rd!");
         Browser first = browser("B2C_1A_signup_signin");

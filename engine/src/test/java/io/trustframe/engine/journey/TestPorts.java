@@ -6,7 +6,6 @@ import io.trustframe.engine.spi.JdkHttpCaller;
 import io.trustframe.engine.spi.OtpStore;
 import io.trustframe.engine.spi.PolicyKeys;
 import io.trustframe.engine.spi.Ports;
-import io.trustframe.engine.spi.Randomness;
 import io.trustframe.engine.spi.SsoSessions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -129,10 +128,5 @@ final class TestPorts {
         public Instant instant() {
             return now;
         }
-    }
-
-    static Randomness seeded(long seed) {
-        Random random = new Random(seed);
-        return () -> random;
     }
 }
