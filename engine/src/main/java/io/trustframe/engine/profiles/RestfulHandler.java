@@ -29,6 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * its credentials from policy keys; the response's JSON (or form) properties are matched to the output claims' partner
  * names, as JSON paths when ResolveJsonPathsInJsonTokens is true. B2C's error contract: a 4xx answer whose JSON has a
  * userMessage shows that message to the user (on the page, as a validation profile); any other failure is AADB2C90075.
+ * ClaimsFormat is never read: the RESTful technical profile reference lists it as "Not currently used, can be ignored"
+ * (older revisions described it as the output claims' format), so a JSON answer is read as JSON whatever it says.
  */
 final class RestfulHandler implements ProfileHandler {
 
