@@ -331,7 +331,7 @@ final class Execution implements ProfileRun.Services {
         Map<String, String> keys = new LinkedHashMap<>();
         issuer.cryptographicKeys().forEach(k -> keys.put(k.id(), k.storageReferenceId()));
         String protocol = issuer.protocol() == null ? null : issuer.protocol().name();
-        Outcome.SsoInfo session = sso.save(claims);
+        Outcome.SsoInfo session = sso.save(claims, issuer);
         waiting = null;
         return new Outcome.Complete(token, subject, new Outcome.IssuerSettings(issuer.id(), protocol, metadata, keys),
                 session, state());

@@ -74,8 +74,11 @@ final class SingleSignOn {
         }
     }
 
-    /** Writes the session as the journey sends its claims; null when the relying party suppresses SSO. */
-    Outcome.SsoInfo save(ClaimsBag claims) {
+    /**
+     * Writes the session as the journey sends its claims through {@code issuer}; null when the relying party
+     * suppresses SSO. The application joins the session when the issuer's session provider is OAuthSSOSessionProvider.
+     */
+    Outcome.SsoInfo save(ClaimsBag claims, TechnicalProfile issuer) {
         if (suppressed()) {
             return null;
         }
@@ -90,7 +93,8 @@ final class SingleSignOn {
         recorded.keySet().forEach(profileId -> policy.technicalProfiles().find(profileId)
                 .ifPresent(p -> profiles.put(p.id(), SsoSessionProviders.persisted(policy, p, claims))));
         List<String> parties = new ArrayList<>(session.map(SsoSession::relyingParties).orElse(List.of()));
-        if (request.clientId() != null && !parties.contains(request.clientId())) {
+        if (request.clientId() != null && !parties.contains(request.clientId())
+                && SsoSessionProviders.recordsRelyingParty(policy, issuer)) {
             parties.add(request.clientId());
         }
         List<String> policies = new ArrayList<>(session.map(SsoSession::policies).orElse(List.of()));
@@ -103,7 +107,8 @@ final class SingleSignOn {
 
     /**
      * SingleSignOn Scope: Tenant (the default) shares the session with every policy and application of the tenant;
-     * Application only with the client that the session signed in to; Policy only with a policy that completed in it.
+     * Application only with a client the session signed in to (recorded by the issuer's OAuthSSOSessionProvider);
+     * Policy only with a policy that completed in it.
      */
     private boolean inScope(SsoSession candidate) {
         String scope = scope();

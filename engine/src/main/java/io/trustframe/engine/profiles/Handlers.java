@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one table from a technical profile's Protocol (and Handler) to the class that runs it. Adding a handler touches
- * this table and nothing else.
+ * The one table from a technical profile's Protocol (and Handler) to the class that runs it, and from a session
+ * management profile's Handler to the session provider it names. Adding a handler touches this table and nothing else.
  */
 public final class Handlers {
 
@@ -19,6 +19,13 @@ public final class Handlers {
             "web.tpengine.providers.azureactivedirectoryprovider", new DirectoryHandler(),
             "web.tpengine.providers.onetimepasswordprotocolprovider", new OtpHandler(),
             "web.tpengine.providers.aadssprprotocolprovider", new AadSsprHandler());
+    /** B2C's session providers ({@code Web.TPEngine.SSO.*}), by type name without namespace. */
+    private static final Map<String, SsoSessionProviders.Kind> SESSION_PROVIDERS = Map.of(
+            "defaultssosessionprovider", SsoSessionProviders.Kind.DEFAULT,
+            "externalloginssosessionprovider", SsoSessionProviders.Kind.EXTERNAL_LOGIN,
+            "oauthssosessionprovider", SsoSessionProviders.Kind.OAUTH,
+            "samlssosessionprovider", SsoSessionProviders.Kind.SAML,
+            "noopssosessionprovider", SsoSessionProviders.Kind.NOOP);
     private static final ProfileHandler TRANSFORMATIONS_ONLY = new ClaimsTransformationHandler();
     private static final ProfileHandler ID_TOKEN_HINT = new IdTokenHintHandler();
     private static final ProfileHandler PASSWORD_CHECK = new PasswordCheckHandler();
@@ -45,6 +52,15 @@ public final class Handlers {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** The session provider a session management profile names; NONE for anything else. */
+    static SsoSessionProviders.Kind sessionProvider(TechnicalProfile manager) {
+        if (manager.protocol() == null) {
+            return SsoSessionProviders.Kind.NONE;
+        }
+        String type = typeName(manager.protocol().handler());
+        return SESSION_PROVIDERS.getOrDefault(type.substring(type.lastIndexOf('.') + 1), SsoSessionProviders.Kind.NONE);
     }
 
     /** The type name of an assembly-qualified Handler, lower-cased: B2C compares handler names without case. */

@@ -4,6 +4,7 @@ import io.trustframe.engine.journey.B2cError;
 import io.trustframe.engine.policy.model.ClaimReference;
 import io.trustframe.engine.policy.model.ClaimType;
 import io.trustframe.engine.policy.model.TechnicalProfile;
+import io.trustframe.engine.spi.ClientCertificate;
 import io.trustframe.engine.spi.HttpCaller;
 import io.trustframe.engine.spi.HttpCaller.HttpRequest;
 import io.trustframe.engine.spi.HttpCaller.HttpResponse;
@@ -25,10 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * RestfulProvider through the {@link HttpCaller} port. The input claims go out as SendClaimsIn says (Body as JSON,
- * Form, Header, QueryString, or Url placeholders {claim}); AuthenticationType None, Basic, Bearer or ApiKeyHeader takes
- * its credentials from policy keys; the response's JSON (or form) properties are matched to the output claims' partner
+ * Form, Header, QueryString, or Url placeholders {claim}); AuthenticationType None, Basic, Bearer, ApiKeyHeader or
+ * ClientCertificate (presented in the TLS handshake) takes its credentials from policy keys; the response's JSON (or form) properties are matched to the output claims' partner
  * names, as JSON paths when ResolveJsonPathsInJsonTokens is true. B2C's error contract: a 4xx answer whose JSON has a
  * userMessage shows that message to the user (on the page, as a validation profile); any other failure is AADB2C90075.
+ * ClaimsFormat is never read: the RESTful technical profile reference lists it as "Not currently used, can be ignored"
+ * (older revisions described it as the output claims' format), so a JSON answer is read as JSON whatever it says.
  */
 final class RestfulHandler implements ProfileHandler {
 
@@ -76,7 +79,8 @@ final class RestfulHandler implements ProfileHandler {
         if (authenticationProblem.isPresent()) {
             return new ProfileResult.Error(B2cError.AADB2C90075, authenticationProblem.get());
         }
-        HttpResponse response = run.ports().http().call(new HttpRequest(method, url, headers, body, TIMEOUT));
+        HttpResponse response = run.ports().http().call(
+                new HttpRequest(method, url, headers, body, TIMEOUT, clientCertificate(run).orElse(null)));
         if (response.status() == 0) {
             return new ProfileResult.Error(B2cError.AADB2C90075, B2cError.AADB2C90075.defaultMessage());
         }
@@ -227,9 +231,23 @@ final class RestfulHandler implements ProfileHandler {
                 }
                 return Optional.empty();
             }
+            case "clientcertificate":
+                // The certificate goes with the request and is presented in the TLS handshake, not in a header.
+                return clientCertificate(run).isPresent() ? Optional.empty()
+                        : Optional.of("The client certificate of " + run.profile().id() + " (CryptographicKeys "
+                                + "ClientCertificate) is not in the policy keys.");
             default:
                 return Optional.of("AuthenticationType " + type + " is not supported by this engine (see docs/journeys.md).");
         }
+    }
+
+    /** The documented CryptographicKeys entry: Key Id="ClientCertificate", an uploaded PKCS#12 policy key. */
+    private static Optional<ClientCertificate> clientCertificate(ProfileRun run) {
+        if (!"clientcertificate".equalsIgnoreCase(run.metadata("AuthenticationType", "None").strip())) {
+            return Optional.empty();
+        }
+        return run.profile().cryptographicKeys().stream().filter(k -> k.id().equalsIgnoreCase("ClientCertificate"))
+                .findFirst().flatMap(k -> run.ports().keys().clientCertificate(k.storageReferenceId()));
     }
 
     private static Optional<String> secret(ProfileRun run, String keyId) {

@@ -12,9 +12,10 @@ import java.util.Optional;
 /**
  * B2C's session providers, named by the UseTechnicalProfileForSessionManagement of a profile:
  * DefaultSSOSessionProvider and ExternalLoginSSOSessionProvider record the profile in the web session with their
- * PersistedClaims, so later journeys of the session skip it; NoopSSOSessionProvider records nothing. The
- * applications and policies a session signed in to are recorded for every session (SingleSignOn Scope needs them),
- * so OAuthSSOSessionProvider on the token issuer adds nothing here.
+ * PersistedClaims, so later journeys of the session skip it; NoopSSOSessionProvider records nothing;
+ * OAuthSSOSessionProvider on the token issuer (JwtIssuer) makes the OAuth2 / OpenID Connect application a participant
+ * of the session, the ones single sign-out signs out; it never touches the claims bag. Which provider a profile names
+ * comes from {@link Handlers}.
  */
 public final class SsoSessionProviders {
 
@@ -31,19 +32,16 @@ public final class SsoSessionProviders {
     }
 
     public static Kind kind(RelyingPartyPolicy policy, TechnicalProfile profile) {
-        Optional<TechnicalProfile> manager = manager(policy, profile);
-        if (manager.isEmpty() || manager.get().protocol() == null) {
-            return Kind.NONE;
-        }
-        String type = Handlers.typeName(manager.get().protocol().handler());
-        return switch (type.substring(type.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)) {
-            case "defaultssosessionprovider" -> Kind.DEFAULT;
-            case "externalloginssosessionprovider" -> Kind.EXTERNAL_LOGIN;
-            case "oauthssosessionprovider" -> Kind.OAUTH;
-            case "samlssosessionprovider" -> Kind.SAML;
-            case "noopssosessionprovider" -> Kind.NOOP;
-            default -> Kind.NONE;
-        };
+        return manager(policy, profile).map(Handlers::sessionProvider).orElse(Kind.NONE);
+    }
+
+    /**
+     * True when the token issuer's session provider records the application in the session: OAuthSSOSessionProvider,
+     * "the relying party session will be closed when the user signs out from Azure AD B2C using single sign-out"
+     * (custom-policy-reference-sso).
+     */
+    public static boolean recordsRelyingParty(RelyingPartyPolicy policy, TechnicalProfile issuer) {
+        return kind(policy, issuer) == Kind.OAUTH;
     }
 
     /** True when a profile recorded in the SSO session is skipped in later journeys of that session. */

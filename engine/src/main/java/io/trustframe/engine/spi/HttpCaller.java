@@ -13,10 +13,18 @@ public interface HttpCaller {
 
     HttpResponse call(HttpRequest request);
 
-    /** A request as the engine builds it; {@code body} may be null. */
-    record HttpRequest(String method, String url, Map<String, List<String>> headers, byte[] body, Duration timeout) {
+    /**
+     * A request as the engine builds it; {@code body} may be null, and so may {@code clientCertificate} (the TLS
+     * client credential to present, when the server asks for one).
+     */
+    record HttpRequest(String method, String url, Map<String, List<String>> headers, byte[] body, Duration timeout,
+                       ClientCertificate clientCertificate) {
         public HttpRequest {
             headers = Map.copyOf(headers);
+        }
+
+        public HttpRequest(String method, String url, Map<String, List<String>> headers, byte[] body, Duration timeout) {
+            this(method, url, headers, body, timeout, null);
         }
 
         public static HttpRequest get(String url, Duration timeout) {

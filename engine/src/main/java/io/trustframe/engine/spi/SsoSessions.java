@@ -20,7 +20,8 @@ public interface SsoSessions {
     /**
      * @param profiles the technical profiles run in this session, by Id, with the claims their session provider
      *                 persisted (claim type → string value)
-     * @param relyingParties client ids the session issued tokens to (OAuthSSOSessionProvider)
+     * @param relyingParties client ids the session issued tokens to through a token issuer whose session provider is
+     *                       OAuthSSOSessionProvider: the applications single sign-out signs out
      * @param policies       relying-party policies that completed in the session (SingleSignOn Scope="Policy")
      */
     record SsoSession(String id, Map<String, Map<String, String>> profiles, List<String> relyingParties,

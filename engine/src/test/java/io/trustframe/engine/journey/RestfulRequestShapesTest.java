@@ -1,6 +1,7 @@
 package io.trustframe.engine.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.sun.net.httpserver.HttpServer;
 import io.trustframe.engine.policy.PolicyLoader;
@@ -29,6 +30,7 @@ class RestfulRequestShapesTest {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private TestPorts world;
     private volatile int status = 200;
+    private String extraMetadata = "";
 
     @BeforeEach
     void start() throws Exception {
@@ -75,6 +77,7 @@ class RestfulRequestShapesTest {
                         <Item Key="ServiceUrl">%s/api%s</Item>
                         <Item Key="SendClaimsIn">%s</Item>
                         <Item Key="AuthenticationType">%s</Item>
+                        %s
                       </Metadata>
                       <CryptographicKeys>%s</CryptographicKeys>
                       <InputClaims>
@@ -104,7 +107,7 @@ class RestfulRequestShapesTest {
                     </TechnicalProfile>
                   </RelyingParty>
                 </TrustFrameworkPolicy>
-                """.formatted(base, serviceSuffix, sendClaimsIn, authentication, keys);
+                """.formatted(base, serviceSuffix, sendClaimsIn, authentication, extraMetadata, keys);
         var policies = PolicyLoader.load(PolicySource.of("B2C_1A_Rest.xml", xml));
         assertThat(PolicyValidator.validate(policies).lines()).noneMatch(l -> l.contains("error"));
         return new JourneyEngine(world.ports()).start(policies.relyingParty("B2C_1A_Rest"),
@@ -147,6 +150,23 @@ class RestfulRequestShapesTest {
 
         assertThat(seen.get(0).uri()).isEqualTo("/api?who=ada+lovelace&vip=true");
         assertThat(seen.get(1).uri()).isEqualTo("/api/users/ada%20lovelace");
+    }
+
+    @Test
+    void claimsFormatChangesNeitherTheRequestNorHowTheAnswerIsRead() {
+        // The RESTful reference lists ClaimsFormat as "Not currently used, can be ignored"; the PSD2 walkthrough
+        // still sets it to Form next to SendClaimsIn Form.
+        Outcome plain = run("Body", "None", "", "");
+        extraMetadata = "<Item Key=\"ClaimsFormat\">Form</Item>";
+        Outcome withForm = run("Body", "None", "", "");
+        extraMetadata = "<Item Key=\"ClaimsFormat\">QueryString</Item>";
+        Outcome withQueryString = run("Body", "None", "", "");
+
+        assertThat(seen).extracting(Seen::method, Seen::uri, Seen::body).containsOnly(
+                tuple("POST", "/api", "{\"who\":\"ada lovelace\",\"vip\":true}"));
+        assertThat(((Outcome.Complete) withForm).claims()).isEqualTo(((Outcome.Complete) plain).claims());
+        assertThat(((Outcome.Complete) withQueryString).claims()).isEqualTo(((Outcome.Complete) plain).claims())
+                .containsEntry("echo", "ok").containsEntry("count", "3");
     }
 
     @Test

@@ -234,6 +234,43 @@ class StarterPackLocalAccountsJourneyTest {
     }
 
     @Test
+    void aSecondApplicationSignsInFromTheSessionAndTheSessionRecordsBothApplications() {
+        // The starter pack's JwtIssuer names SM-jwt-issuer, an OAuthSSOSessionProvider.
+        signUp("ada@example.com", "Passw0rd!");
+        Browser first = browser("B2C_1A_signup_signin");
+        first.start(request());
+        first.form(Map.of("signInName", "ada@example.com", "password", "Passw0rd!"));
+        Outcome.Complete signedIn = first.complete();
+        String session = signedIn.sso().sessionId();
+
+        Browser second = browser("B2C_1A_signup_signin");
+        second.start(JourneyRequest.of("contoso.example", "app-2", "https://two.example/cb").withSsoSession(session));
+
+        assertThat(second.complete().subject()).isEqualTo(signedIn.subject());
+        assertThat(world.sessions.get(session).relyingParties()).containsExactly("app-1", "app-2");
+    }
+
+    @Test
+    void anIssuerWithoutOAuthSsoSessionProviderLeavesItsApplicationsOutOfTheSession() {
+        policies = CorpusPolicies.load(List.of("starterpack/LocalAccounts"), Map.of(
+                "<UseTechnicalProfileForSessionManagement ReferenceId=\"SM-jwt-issuer\" />",
+                "<UseTechnicalProfileForSessionManagement ReferenceId=\"SM-Noop\" />"));
+        signUp("ada@example.com", "Passw0rd!");
+        Browser first = browser("B2C_1A_signup_signin");
+        first.start(request());
+        first.form(Map.of("signInName", "ada@example.com", "password", "Passw0rd!"));
+        String session = first.complete().sso().sessionId();
+
+        Browser second = browser("B2C_1A_signup_signin");
+        second.start(JourneyRequest.of("contoso.example", "app-2", "https://two.example/cb").withSsoSession(session));
+
+        // The sign-in profile's own session provider still carries the second application past the password;
+        // single sign-out would know neither application.
+        assertThat(second.complete().subject()).isEqualTo(first.complete().subject());
+        assertThat(world.sessions.get(session).relyingParties()).isEmpty();
+    }
+
+    @Test
     void promptLoginIgnoresTheSsoSession() {
         signUp("ada@example.com", "Passw0rd!");
         Browser first = browser("B2C_1A_signup_signin");

@@ -1,6 +1,7 @@
 package io.trustframe.engine.journey;
 
 import com.nimbusds.jose.jwk.RSAKey;
+import io.trustframe.engine.spi.ClientCertificate;
 import io.trustframe.engine.spi.HttpCaller;
 import io.trustframe.engine.spi.JdkHttpCaller;
 import io.trustframe.engine.spi.OtpStore;
@@ -26,6 +27,7 @@ final class TestPorts {
     final Map<String, SsoSessions.SsoSession> sessions = new LinkedHashMap<>();
     final Map<String, byte[]> secrets = new LinkedHashMap<>();
     final Map<String, RSAKey> rsaKeys = new LinkedHashMap<>();
+    final Map<String, ClientCertificate> certificates = new LinkedHashMap<>();
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T09:00:00Z"));
     final Random random = new Random(42);
     HttpCaller http = new JdkHttpCaller();
@@ -60,6 +62,11 @@ final class TestPorts {
             @Override
             public Optional<RSAKey> rsaKey(String containerName) {
                 return Optional.ofNullable(rsaKeys.get(containerName.toLowerCase()));
+            }
+
+            @Override
+            public Optional<ClientCertificate> clientCertificate(String containerName) {
+                return Optional.ofNullable(certificates.get(containerName.toLowerCase()));
             }
         };
     }
