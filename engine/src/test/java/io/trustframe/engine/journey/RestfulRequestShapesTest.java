@@ -179,6 +179,16 @@ class RestfulRequestShapesTest {
     }
 
     @Test
+    void anUnreachableServiceFailsTheJourneyWithAadb2c90075() {
+        server.stop(0);
+
+        Outcome outcome = run("Body", "None", "", "");
+
+        assertThat(((Outcome.Fail) outcome).error().code()).isEqualTo("AADB2C90075");
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
     void missingCredentialsFailInsteadOfCallingUnauthenticated() {
         Outcome outcome = run("Body", "Bearer", "<Key Id=\"BearerAuthenticationToken\" StorageReferenceId=\"B2C_1A_Missing\" />", "");
 
