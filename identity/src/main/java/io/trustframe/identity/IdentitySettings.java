@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin                      the credential of the admin and Graph APIs
  * @param lockout                    smart lockout of local accounts after repeated wrong passwords
  * @param http                       how journeys reach other services
+ * @param baseUrl                    the public URL of the service (issuer, metadata endpoints); unset: taken from
+ *                                   each request's scheme, host and port
  */
 @ConfigurationProperties("trustframe.identity")
 public record IdentitySettings(
@@ -23,7 +25,8 @@ public record IdentitySettings(
         @DefaultValue("contoso") String defaultTenant,
         @DefaultValue Admin admin,
         @DefaultValue Lockout lockout,
-        @DefaultValue Http http) {
+        @DefaultValue Http http,
+        String baseUrl) {
 
     /** @param token the admin secret: {@code Authorization: Bearer <token>} or HTTP Basic with any user name and it as password */
     public record Admin(String token) {
