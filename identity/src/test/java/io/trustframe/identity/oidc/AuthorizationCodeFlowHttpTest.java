@@ -118,9 +118,14 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
     }
 
     private String authorizePath(String client, String redirect, String extra) {
+        return authorizePath(client, redirect, "code", extra);
+    }
+
+    private String authorizePath(String client, String redirect, String responseType, String extra) {
         return "/" + tenant + ".onmicrosoft.com/B2C_1A_signup_signin/oauth2/v2.0/authorize?client_id=" + client
                 + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8)
-                + "&response_type=code&scope=openid&state=st-1&nonce=n-1" + extra;
+                + "&response_type=" + URLEncoder.encode(responseType, StandardCharsets.UTF_8)
+                + "&scope=openid&state=st-1&nonce=n-1" + extra;
     }
 
     private static String encode(Map<String, String> form) {
@@ -144,8 +149,12 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
     }
 
     private Browser signUp(String email) {
+        return signUp(email, authorizePath(clientId, REDIRECT, ""));
+    }
+
+    private Browser signUp(String email, String authorizePath) {
         Browser browser = new Browser();
-        assertThat(browser.open(authorizePath(clientId, REDIRECT, "")).statusCode()).isEqualTo(200);
+        assertThat(browser.open(authorizePath).statusCode()).isEqualTo(200);
         assertThat(browser.last.body()).contains("choose:SignUpWithLogonEmailExchange");
         browser.submit("choose:SignUpWithLogonEmailExchange", Map.of());
         browser.submit("control:Verified.email:SendCode", Map.of("email", email));
@@ -303,5 +312,50 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("error").asString()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void theSsoSessionSkipsThePasswordUntilLogoutWhichReturnsOnlyToARegisteredUri() {
+        Browser browser = signUp("kim@example.com");
+
+        HttpResponse<String> again = browser.open(authorizePath(clientId, REDIRECT, ""));
+        assertThat(again.statusCode()).as("signed in through the session").isEqualTo(302);
+        assertThat(query(again.headers().firstValue("Location").orElseThrow())).containsKey("code");
+
+        Map<String, String> sessionCookie = new LinkedHashMap<>(browser.cookies);
+        HttpResponse<String> untrusted = browser.open("/" + tenant + "/B2C_1A_signup_signin/oauth2/v2.0/logout"
+                + "?client_id=" + clientId + "&post_logout_redirect_uri=" + URLEncoder.encode("https://evil.example/", StandardCharsets.UTF_8));
+        assertThat(untrusted.statusCode()).isEqualTo(200);
+        assertThat(untrusted.headers().firstValue("Location")).isEmpty();
+        assertThat(untrusted.body()).contains("You are signed out");
+
+        Browser replay = new Browser();
+        replay.cookies.putAll(sessionCookie);
+        replay.open(authorizePath(clientId, REDIRECT, ""));
+        assertThat(replay.last.statusCode()).as("the stored session ended, not only the cookie").isEqualTo(200);
+
+        Browser third = signUp("max@example.com");
+        HttpResponse<String> logout = third.open("/" + tenant + "/B2C_1A_signup_signin/oauth2/v2.0/logout?client_id="
+                + clientId + "&state=bye&post_logout_redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8));
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(logout.headers().firstValue("Location").orElseThrow()).isEqualTo(REDIRECT + "?state=bye");
+        assertThat(logout.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0").contains("HttpOnly");
+        assertThat(third.open(authorizePath(clientId, REDIRECT, "")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anIdTokenResponseIsPostedToTheClientByFormPost() throws Exception {
+        Browser browser = signUp("ida@example.com",
+                authorizePath(clientId, REDIRECT, "id_token", "&response_mode=form_post"));
+
+        assertThat(browser.last.statusCode()).isEqualTo(200);
+        String page = browser.last.body();
+        assertThat(page).contains("action=\"" + REDIRECT + "\"").contains("name=\"state\" value=\"st-1\"");
+        Matcher token = Pattern.compile("name=\"id_token\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        JWTClaimsSet claims = verified(token.group(1));
+        assertThat(claims.getAudience()).containsExactly(clientId);
+        assertThat(claims.getStringClaim("nonce")).isEqualTo("n-1");
+        assertThat(page).doesNotContain("name=\"code\"");
     }
 }
