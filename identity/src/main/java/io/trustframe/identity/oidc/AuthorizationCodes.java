@@ -45,6 +45,16 @@ public class AuthorizationCodes {
     public record Grant(UUID tenantId, String policyId, String clientId, String redirectUri, String codeChallenge,
                         String nonce, String scope, String subject, Map<String, String> claims,
                         Map<String, String> issuerMetadata, String signingContainer, long authTime) {
+
+        /** The same grant renewed by a refresh token: OpenID Connect ties nonce to the authentication request only. */
+        public Grant renewed() {
+            return new Grant(tenantId, policyId, clientId, redirectUri, null, null, scope, subject, claims,
+                    issuerMetadata, signingContainer, authTime);
+        }
+
+        public boolean offlineAccess() {
+            return scope != null && java.util.Arrays.asList(scope.split("\\s+")).contains("offline_access");
+        }
     }
 
     public String issue(Grant grant) {

@@ -73,7 +73,7 @@ public class AuthorizeEndpoint {
         request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
         AuthorizeDecision decision = decider.decide(endpoint, AuthorizeRequest.parse(parameters));
         if (decision instanceof ErrorPage page) {
-            return responses.errorPage(page.description(), page.error().status());
+            return responses.errorPage(page.description(), org.springframework.http.HttpStatus.BAD_REQUEST);
         }
         if (decision instanceof ErrorResponse error) {
             return responses.error(error.target(), error.error(), error.description());

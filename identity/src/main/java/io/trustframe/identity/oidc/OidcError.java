@@ -40,6 +40,7 @@ public enum OidcError {
     AADB2C90086("unsupported_grant_type", HttpStatus.BAD_REQUEST, "The supplied grant_type [%s] is not supported."),
     AADB2C90088("invalid_grant", HttpStatus.BAD_REQUEST,
             "The provided grant has not been issued for this endpoint. Actual Value : %s and Expected Value : %s"),
+    AADB2C90129("invalid_grant", HttpStatus.BAD_REQUEST, "The provided grant has been revoked. Please reauthenticate and try again."),
     AADB2C90182("invalid_grant", HttpStatus.BAD_REQUEST, "The supplied code_verifier does not match associated code_challenge"),
     AADB2C90279("invalid_grant", HttpStatus.BAD_REQUEST,
             "The provided client id '%s' does not match the client id that issued the grant."),

@@ -23,7 +23,9 @@ import io.trustframe.identity.apps.Application;
 
 /**
  * {@code POST /{tenant}/{policy}/oauth2/v2.0/token} (also {@code /tfp/…}, {@code ?p=}): the authorization-code grant
- * with PKCE. The client is authenticated before the code is looked at, so a wrong secret never spends a code.
+ * with PKCE, and refresh tokens with rotation (scope {@code offline_access}). The client is authenticated before the
+ * code or refresh token is looked at, so a wrong secret never spends one. A refreshed id_token carries the claims of
+ * the original sign-in (no refresh journey runs).
  */
 @RestController
 public class TokenEndpoint {
@@ -34,14 +36,16 @@ public class TokenEndpoint {
     private final AppRegistrations applications;
     private final AuthorizationCodes codes;
     private final IdTokens idTokens;
+    private final RefreshTokens refreshTokens;
     private final Clock clock;
 
     public TokenEndpoint(PolicyEndpoints endpoints, AppRegistrations applications, AuthorizationCodes codes,
-                         IdTokens idTokens, Clock clock) {
+                         IdTokens idTokens, RefreshTokens refreshTokens, Clock clock) {
         this.endpoints = endpoints;
         this.applications = applications;
         this.codes = codes;
         this.idTokens = idTokens;
+        this.refreshTokens = refreshTokens;
         this.clock = clock;
     }
 
@@ -60,6 +64,9 @@ public class TokenEndpoint {
     }
 
     private ResponseEntity<Map<String, Object>> exchange(PolicyEndpoint endpoint, TokenRequest request) {
+        if ("refresh_token".equals(request.grantType())) {
+            return refresh(endpoint, request);
+        }
         if (!"authorization_code".equals(request.grantType())) {
             throw new OidcException(OidcError.AADB2C90086, String.valueOf(request.grantType()));
         }
@@ -87,15 +94,54 @@ public class TokenEndpoint {
                 throw new OidcException(OidcError.AADB2C90182);
             }
         }
+        return tokens(endpoint, grant);
+    }
+
+    private ResponseEntity<Map<String, Object>> refresh(PolicyEndpoint endpoint, TokenRequest request) {
+        Application client = authenticate(endpoint, request);
+        if (request.refreshToken() == null) {
+            throw new OidcException(OidcError.AADB2C90083, "refresh_token");
+        }
+        AuthorizationCodes.Grant grant = refreshTokens.exchange(endpoint.tenant().id(), request.refreshToken())
+                .orElseThrow(() -> refreshTokens.wasExchanged(endpoint.tenant().id(), request.refreshToken())
+                        ? new OidcException(OidcError.AADB2C90129)
+                        : new OidcException(OidcError.AADB2C90080, clock.instant()));
+        if (!grant.clientId().equalsIgnoreCase(client.appId().toString())) {
+            throw new OidcException(OidcError.AADB2C90279, request.clientId());
+        }
+        if (!grant.policyId().equalsIgnoreCase(endpoint.policy().policyId())) {
+            throw new OidcException(OidcError.AADB2C90088, endpoint.policy().policyId(), grant.policyId());
+        }
+        return tokens(endpoint, grant.renewed());
+    }
+
+    private ResponseEntity<Map<String, Object>> tokens(PolicyEndpoint endpoint, AuthorizationCodes.Grant grant) {
         IdTokens.IdToken idToken = idTokens.issue(endpoint.tenant(), endpoint.issuer(), grant);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id_token", idToken.jwt());
         body.put("token_type", "Bearer");
         body.put("not_before", idToken.notBefore().getEpochSecond());
         body.put("id_token_expires_in", idToken.expiresIn());
+        if (grant.offlineAccess()) {
+            long lifetime = refreshLifetime(grant);
+            body.put("refresh_token", refreshTokens.issue(grant.renewed(), java.time.Duration.ofSeconds(lifetime)));
+            body.put("refresh_token_expires_in", lifetime);
+        }
         body.put("scope", grant.scope());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache")
                 .contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** The JwtIssuer's {@code refresh_token_lifetime_secs}; B2C's default is 14 days. */
+    private static long refreshLifetime(AuthorizationCodes.Grant grant) {
+        String value = grant.issuerMetadata().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("refresh_token_lifetime_secs")).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+        try {
+            return value == null ? 1209600 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return 1209600;
+        }
     }
 
     private Application authenticate(PolicyEndpoint endpoint, TokenRequest request) {

@@ -9,8 +9,8 @@ import java.util.Map;
  * A token request ({@code POST …/oauth2/v2.0/token}, form-encoded). Client credentials come from HTTP Basic
  * (client_secret_basic, RFC 6749 §2.3.1: both parts form-url-encoded) or from the form (client_secret_post).
  */
-public record TokenRequest(String grantType, String code, String redirectUri, String codeVerifier, String clientId,
-                           String clientSecret) {
+public record TokenRequest(String grantType, String code, String refreshToken, String redirectUri, String codeVerifier,
+                           String clientId, String clientSecret) {
 
     public static TokenRequest parse(Map<String, String> form, String authorization) {
         String clientId = blankToNull(form.get("client_id"));
@@ -28,7 +28,7 @@ public record TokenRequest(String grantType, String code, String redirectUri, St
             }
         }
         return new TokenRequest(blankToNull(form.get("grant_type")), blankToNull(form.get("code")),
-                blankToNull(form.get("redirect_uri")), blankToNull(form.get("code_verifier")), clientId, secret);
+                blankToNull(form.get("refresh_token")), blankToNull(form.get("redirect_uri")), blankToNull(form.get("code_verifier")), clientId, secret);
     }
 
     private static String blankToNull(String value) {

@@ -239,6 +239,7 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
                 "client_secret", "not-the-secret");
         HttpResponse<String> wrongSecret = token(form, null, null);
         assertThat(wrongSecret.statusCode()).isEqualTo(401);
+        assertThat(wrongSecret.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
         assertThat(json(wrongSecret).path("error_description").asString()).startsWith("AADB2C90081");
         HttpResponse<String> right = token(Map.of("grant_type", "authorization_code", "code", code,
                 "client_id", clientId, "client_secret", clientSecret), null, null);
@@ -282,7 +283,7 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         HttpResponse<String> unknownClient = get(authorizePath("00000000-0000-0000-0000-000000000001", REDIRECT, ""));
         HttpResponse<String> badRedirect = get(authorizePath(clientId, "https://evil.example/cb", ""));
 
-        assertThat(unknownClient.statusCode()).isEqualTo(401);
+        assertThat(unknownClient.statusCode()).isEqualTo(400);
         assertThat(unknownClient.body()).contains("AADB2C90018");
         assertThat(unknownClient.headers().firstValue("Location")).isEmpty();
         assertThat(badRedirect.statusCode()).isEqualTo(400);
@@ -357,5 +358,33 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         assertThat(claims.getAudience()).containsExactly(clientId);
         assertThat(claims.getStringClaim("nonce")).isEqualTo("n-1");
         assertThat(page).doesNotContain("name=\"code\"");
+    }
+
+    @Test
+    void offlineAccessGivesARefreshTokenThatRotatesAndCannotBeReplayed() throws Exception {
+        Browser browser = signUp("rio@example.com", authorizePath(clientId, REDIRECT, "code",
+                "").replace("&scope=openid", "&scope=openid%20offline_access"));
+        String code = query(browser.last.headers().firstValue("Location").orElseThrow()).get("code");
+        JsonNode first = json(token(Map.of("grant_type", "authorization_code", "code", code), clientId, clientSecret));
+        String refreshToken = first.path("refresh_token").asString();
+        assertThat(refreshToken).isNotBlank();
+        assertThat(first.path("refresh_token_expires_in").asLong()).isPositive();
+
+        HttpResponse<String> refreshed = token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken),
+                clientId, clientSecret);
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        JWTClaimsSet renewed = verified(json(refreshed).path("id_token").asString());
+        assertThat(renewed.getSubject()).isEqualTo(verified(first.path("id_token").asString()).getSubject());
+        assertThat(renewed.getClaim("nonce")).isNull();
+        assertThat(json(refreshed).path("refresh_token").asString()).isNotBlank().isNotEqualTo(refreshToken);
+
+        HttpResponse<String> replay = token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken),
+                clientId, clientSecret);
+        assertThat(replay.statusCode()).isEqualTo(400);
+        assertThat(json(replay).path("error_description").asString()).startsWith("AADB2C90129");
+        HttpResponse<String> otherClient = token(Map.of("grant_type", "refresh_token", "refresh_token",
+                json(refreshed).path("refresh_token").asString(), "client_id", spaClientId), null, null);
+        assertThat(otherClient.statusCode()).isEqualTo(400);
+        assertThat(json(otherClient).path("error_description").asString()).startsWith("AADB2C90279");
     }
 }
