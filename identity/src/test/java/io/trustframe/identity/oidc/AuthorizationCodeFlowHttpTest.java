@@ -387,4 +387,19 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         assertThat(otherClient.statusCode()).isEqualTo(400);
         assertThat(json(otherClient).path("error_description").asString()).startsWith("AADB2C90279");
     }
+
+    @Test
+    void wrongRequestsOfAKnownClientGoBackToItsRedirectUriWithTheB2cCode() {
+        HttpResponse<String> token = get(authorizePath(clientId, REDIRECT, "token", ""));
+        HttpResponse<String> idTokenInQuery = get(authorizePath(clientId, REDIRECT, "id_token", "&response_mode=query"));
+        HttpResponse<String> noScope = get(authorizePath(clientId, REDIRECT, "").replace("&scope=openid", ""));
+
+        Map<String, String> unsupported = query(token.headers().firstValue("Location").orElseThrow());
+        assertThat(unsupported).containsEntry("error", "unsupported_response_type").containsEntry("state", "st-1");
+        assertThat(unsupported.get("error_description")).startsWith("AADB2C90013");
+        String fragment = idTokenInQuery.headers().firstValue("Location").orElseThrow();
+        assertThat(fragment).startsWith(REDIRECT + "#error=invalid_request").contains("AADB2C90014");
+        assertThat(query(noScope.headers().firstValue("Location").orElseThrow()).get("error_description"))
+                .startsWith("AADB2C90010");
+    }
 }
