@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultTenant              the tenant created on first start, and the one the tenant-less Graph paths use
  * @param admin                      the credential of the admin and Graph APIs
  * @param lockout                    smart lockout of local accounts after repeated wrong passwords
+ * @param http                       how journeys reach other services
+ * @param baseUrl                    the public URL of the service (issuer, metadata endpoints); unset: taken from
+ *                                   each request's scheme, host and port
  */
 @ConfigurationProperties("trustframe.identity")
 public record IdentitySettings(
@@ -21,7 +24,9 @@ public record IdentitySettings(
         boolean requireConfiguredMasterKey,
         @DefaultValue("contoso") String defaultTenant,
         @DefaultValue Admin admin,
-        @DefaultValue Lockout lockout) {
+        @DefaultValue Lockout lockout,
+        @DefaultValue Http http,
+        String baseUrl) {
 
     /** @param token the admin secret: {@code Authorization: Bearer <token>} or HTTP Basic with any user name and it as password */
     public record Admin(String token) {
@@ -35,5 +40,12 @@ public record IdentitySettings(
             @DefaultValue("10") int threshold,
             @DefaultValue("60s") Duration duration,
             @DefaultValue("24h") Duration maxDuration) {
+    }
+
+    /**
+     * @param hostMap {@code host=URL,…}: requests of policies to these hosts go to the URL's scheme, host and port
+     *                instead (path and query kept), e.g. Twilio's hosts to the verify service
+     */
+    public record Http(String hostMap) {
     }
 }

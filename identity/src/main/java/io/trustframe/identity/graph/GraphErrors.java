@@ -21,6 +21,7 @@ import io.trustframe.identity.admin.AdminTenants;
 import io.trustframe.identity.apps.AppRegistrationException;
 import io.trustframe.identity.directory.DirectoryException;
 import io.trustframe.identity.keys.PolicyKeyException;
+import io.trustframe.identity.policies.PolicyUploadException;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +63,11 @@ public class GraphErrors {
     ResponseEntity<Map<String, Object>> application(AppRegistrationException e) {
         return response(e.reason() == AppRegistrationException.Reason.INVALID_VALUE ? GraphError.BAD_REQUEST : GraphError.NOT_FOUND,
                 e.getMessage());
+    }
+
+    @ExceptionHandler(PolicyUploadException.class)
+    ResponseEntity<Map<String, Object>> policyUpload(PolicyUploadException e) {
+        return response(GraphError.BAD_REQUEST, "Validation failed:\n" + e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Trustframe's own policy set (classpath {@code policies/trustframe/}) with its deploy-time tokens filled in.
+ * Trustframe's own policy set (classpath {@code policies/trustframe/}, shipped in the identity module, which deploys
+ * it) with its deploy-time tokens filled in.
  * B2C policies have no settings mechanism of their own, so the files carry {@code __NAME__} tokens where a deployment
  * differs (tenant, Verify service, sender, the bank); this class replaces every one of them or refuses: a token without
  * a value, a value that is blank, or a token the class does not know all stop the deployment rather than upload a

@@ -31,7 +31,7 @@ class TrustframePolicySetTest {
         // The tokens are used consistently (every file names the same __TENANT__), so `trustframe policy validate`
         // can check the shipped folder as it is.
         PolicySet templates = PolicyLoader.loadPaths(PolicyTemplates.FILES.stream()
-                .map(file -> Path.of("src/main/resources", PolicyTemplates.FOLDER, file)).toList());
+                .map(file -> Path.of("../identity/src/main/resources", PolicyTemplates.FOLDER, file)).toList());
 
         assertThat(PolicyValidator.validate(templates).lines()).isEmpty();
     }

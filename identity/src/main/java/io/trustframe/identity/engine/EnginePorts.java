@@ -1,0 +1,53 @@
+package io.trustframe.identity.engine;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.trustframe.engine.spi.HttpCaller;
+import io.trustframe.engine.spi.JdkHttpCaller;
+import io.trustframe.engine.spi.Ports;
+import io.trustframe.identity.IdentitySettings;
+import io.trustframe.identity.directory.UserDirectory;
+import io.trustframe.identity.keys.PolicyKeys;
+import io.trustframe.identity.keys.SecretEnvelope;
+import io.trustframe.identity.tenants.Tenant;
+
+/** The policy engine's ports on the identity service's stores, one set per tenant. */
+@Component
+public class EnginePorts {
+
+    private final UserDirectory directory;
+    private final PolicyKeys keys;
+    private final JdbcClient jdbc;
+    private final SecretEnvelope envelope;
+    private final MailOutbox outbox;
+    private final HttpCaller http;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public EnginePorts(UserDirectory directory, PolicyKeys keys, JdbcClient jdbc, SecretEnvelope envelope,
+                       IdentitySettings settings, Clock clock, SecureRandom random) {
+        this.directory = directory;
+        this.keys = keys;
+        this.jdbc = jdbc;
+        this.envelope = envelope;
+        this.outbox = new MailOutbox(jdbc, clock);
+        this.http = new HostMappedHttpCaller(new JdkHttpCaller(),
+                HostMappedHttpCaller.parseHostMap(settings.http().hostMap()));
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public Ports forTenant(Tenant tenant) {
+        return new Ports(new DirectoryPort(directory, tenant), http, new PolicyKeysPort(keys, tenant),
+                new JdbcOtpStore(jdbc, envelope, tenant), new JdbcSsoSessions(jdbc, tenant, clock), outbox.sink(tenant),
+                clock, () -> random);
+    }
+
+    public MailOutbox outbox() {
+        return outbox;
+    }
+}

@@ -1,0 +1,105 @@
+package io.trustframe.identity.oidc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.trustframe.engine.policy.PolicySource;
+import io.trustframe.identity.engine.CorpusFiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The identity service on a random port, set up the way an administrator would: a tenant, its token keys and policies
+ * through the admin API; then driven over real HTTP like a relying party and a browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=identity",
+        "trustframe.identity.db.url=jdbc:h2:mem:identity-oidc;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "trustframe.identity.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+        "trustframe.identity.admin.token=" + IdentityHttpTest.TOKEN,
+        "trustframe.data-dir=target/oidc-test-data"})
+abstract class IdentityHttpTest {
+
+    static final String TOKEN = "test-admin-token-oidc-0123456789";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The starter pack's upload order: each file after its base. */
+    static final List<String> LOCAL_ACCOUNTS = List.of("TrustFrameworkBase.xml", "TrustFrameworkLocalization.xml",
+            "TrustFrameworkExtensions.xml", "SignUpOrSignin.xml", "ProfileEdit.xml", "PasswordReset.xml");
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    int port;
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+    }
+
+    HttpResponse<String> admin(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    /** A new tenant: its name. */
+    String newTenant() {
+        String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        assertThat(admin("POST", "/admin/tenants", "application/json", "{\"name\":\"" + name + "\"}").statusCode())
+                .isEqualTo(201);
+        return name;
+    }
+
+    /** The token keys the starter pack names, generated as its README says. */
+    void generateTokenKeys(String tenant) {
+        for (String[] key : new String[][] {{"TokenSigningKeyContainer", "sig"}, {"TokenEncryptionKeyContainer", "enc"}}) {
+            String keySets = "/graph/" + tenant + "/beta/trustFramework/keySets";
+            assertThat(admin("POST", keySets, "application/json", "{\"id\":\"" + key[0] + "\"}").statusCode()).isEqualTo(201);
+            assertThat(admin("POST", keySets + "/B2C_1A_" + key[0] + "/generateKey", "application/json",
+                    "{\"use\":\"" + key[1] + "\",\"kty\":\"RSA\"}").statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** The starter pack's LocalAccounts with the documented edit (yourtenant → the tenant), uploaded in order. */
+    void uploadLocalAccounts(String tenant) {
+        Map<String, PolicySource> files = CorpusFiles.sources("starterpack/LocalAccounts").stream()
+                .collect(Collectors.toMap(s -> s.name().substring(s.name().lastIndexOf('/') + 1), s -> s));
+        for (String file : LOCAL_ACCOUNTS) {
+            String xml = files.get(file).text().replace("yourtenant", tenant);
+            String id = xml.replaceFirst("(?s).*?PolicyId=\"([^\"]+)\".*", "$1");
+            HttpResponse<String> uploaded = admin("PUT", "/graph/" + tenant + "/beta/trustFramework/policies/" + id + "/$value",
+                    "application/xml", xml);
+            assertThat(uploaded.statusCode()).as(file + ": " + uploaded.body()).isEqualTo(201);
+        }
+    }
+}
