@@ -36,7 +36,7 @@ public final class JdbcSsoSessions implements SsoSessions {
                     Document document = JSON.readValue(row.getString("document"), new TypeReference<Document>() {
                     });
                     return new SsoSession(row.getString("id"), document.profiles(), document.relyingParties(),
-                            SqlTime.read(row, "expires_at"));
+                            document.policies(), SqlTime.read(row, "expires_at"));
                 })
                 .optional();
         if (session.isPresent() && !session.get().expiresAt().isAfter(clock.instant())) {
@@ -48,7 +48,7 @@ public final class JdbcSsoSessions implements SsoSessions {
 
     @Override
     public void save(SsoSession session) {
-        String document = JSON.writeValueAsString(new Document(session.profiles(), session.relyingParties()));
+        String document = JSON.writeValueAsString(new Document(session.profiles(), session.relyingParties(), session.policies()));
         int updated = jdbc.sql("UPDATE sso_sessions SET document = ?, expires_at = ? WHERE tenant_id = ? AND id = ?")
                 .params(document, SqlTime.of(session.expiresAt()), tenant.id().toString(), session.id())
                 .update();
@@ -66,6 +66,12 @@ public final class JdbcSsoSessions implements SsoSessions {
                 .update();
     }
 
-    private record Document(Map<String, Map<String, String>> profiles, List<String> relyingParties) {
+    /** The stored JSON; a list missing from a row written before it existed reads as empty. */
+    private record Document(Map<String, Map<String, String>> profiles, List<String> relyingParties,
+                            List<String> policies) {
+        Document {
+            relyingParties = relyingParties == null ? List.of() : relyingParties;
+            policies = policies == null ? List.of() : policies;
+        }
     }
 }
