@@ -614,26 +614,9 @@ final class Execution implements ProfileRun.Services {
         return resolved.isEmpty() ? null : resolved;
     }
 
-    /**
-     * The name the partner knows a claim by: PartnerClaimType, else the claim type's DefaultPartnerClaimTypes entry
-     * for the profile's protocol, else the ClaimTypeReferenceId.
-     */
+    /** The name the partner knows a claim by (see {@link RelyingPartyPolicy#partnerClaimName}). */
     String partnerName(TechnicalProfile profile, ClaimReference reference) {
-        if (reference.partnerClaimType() != null) {
-            return reference.partnerClaimType();
-        }
-        ClaimType type = policy.claimTypes().get(reference.claimTypeReferenceId());
-        String protocol = profile.protocol() == null ? null : profile.protocol().name();
-        if (type != null && protocol != null) {
-            for (ClaimType.PartnerClaimType partner : type.defaultPartnerClaimTypes()) {
-                if (protocol.equalsIgnoreCase(partner.name()) && partner.partnerClaimType() != null) {
-                    return partner.partnerClaimType();
-                }
-            }
-        }
-        // Else the reference as written: B2C names the token claim after the OutputClaim's ClaimTypeReferenceId even
-        // when the ClaimType is spelled differently (the walkthrough's amount vs Amount).
-        return reference.claimTypeReferenceId();
+        return policy.partnerClaimName(profile, reference);
     }
 
     private String claimTypeId(String reference) {

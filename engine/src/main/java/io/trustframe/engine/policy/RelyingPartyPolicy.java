@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import io.trustframe.engine.policy.model.BuildingBlocks.ClientDefinition;
+import io.trustframe.engine.policy.model.ClaimReference;
 import io.trustframe.engine.policy.model.ClaimType;
 import io.trustframe.engine.policy.model.ClaimsProvider;
 import io.trustframe.engine.policy.model.ClaimsTransformation;
@@ -108,5 +109,21 @@ public record RelyingPartyPolicy(
             throw new NoSuchElementException(policyId + " has no " + kind + " '" + id + "'");
         }
         return found;
+    }
+
+    /**
+     * The name a technical profile's partner (a REST service, an identity provider, the token's reader) knows a
+     * claim by: the reference's PartnerClaimType, else the claim type's DefaultPartnerClaimTypes entry for the
+     * profile's protocol, else the ClaimTypeReferenceId as written — B2C names a token claim after the OutputClaim's
+     * reference even when the ClaimType is spelled differently (the walkthrough's {@code amount} vs {@code Amount}).
+     */
+    public String partnerClaimName(TechnicalProfile profile, ClaimReference reference) {
+        if (reference.partnerClaimType() != null) {
+            return reference.partnerClaimType();
+        }
+        String protocol = profile.protocol() == null ? null : profile.protocol().name();
+        return claimTypes().find(reference.claimTypeReferenceId())
+                .flatMap(type -> protocol == null ? Optional.empty() : type.partnerClaimType(protocol))
+                .orElse(reference.claimTypeReferenceId());
     }
 }

@@ -1,13 +1,10 @@
 package io.trustframe.identity.oidc;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import io.trustframe.engine.policy.RelyingPartyPolicy;
-import io.trustframe.engine.policy.model.ClaimReference;
-import io.trustframe.engine.policy.model.ClaimType;
 import io.trustframe.engine.policy.model.OrchestrationStep;
 import io.trustframe.engine.policy.model.StepType;
 import io.trustframe.engine.policy.model.TechnicalProfile;
@@ -60,18 +57,7 @@ public record PolicyEndpoint(Tenant tenant, RelyingPartyPolicy policy, String ba
      */
     public List<String> tokenClaimNames() {
         TechnicalProfile profile = policy.relyingPartyProfile();
-        String protocol = profile.protocol() == null ? null : profile.protocol().name();
-        List<String> names = new ArrayList<>();
-        for (ClaimReference claim : profile.outputClaims()) {
-            if (claim.partnerClaimType() != null) {
-                names.add(claim.partnerClaimType());
-                continue;
-            }
-            ClaimType type = policy.claimTypes().find(claim.claimTypeReferenceId()).orElse(null);
-            names.add(type == null || protocol == null ? claim.claimTypeReferenceId()
-                    : type.partnerClaimType(protocol).orElse(claim.claimTypeReferenceId()));
-        }
-        return names;
+        return profile.outputClaims().stream().map(claim -> policy.partnerClaimName(profile, claim)).toList();
     }
 
     /**

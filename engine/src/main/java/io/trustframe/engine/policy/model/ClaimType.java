@@ -30,7 +30,8 @@ public record ClaimType(
 
     /** The claim's name in a protocol (e.g. OpenIdConnect), from {@code DefaultPartnerClaimTypes}, if any. */
     public Optional<String> partnerClaimType(String protocol) {
-        return defaultPartnerClaimTypes.stream().filter(p -> p.name().equalsIgnoreCase(protocol))
+        return defaultPartnerClaimTypes.stream()
+                .filter(p -> p.name().equalsIgnoreCase(protocol) && p.partnerClaimType() != null)
                 .map(PartnerClaimType::partnerClaimType).findFirst();
     }
 
