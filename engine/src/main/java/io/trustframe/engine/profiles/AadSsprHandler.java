@@ -44,7 +44,7 @@ final class AadSsprHandler implements ProfileHandler {
             return new ProfileResult.Error(B2cError.AADB2C90037, "That code is expired. Please request a new code.");
         }
         String code = Optional.ofNullable(SelfAssertedHandler.lookup(run.inputs(), "verificationCode")).orElse("").strip();
-        if (!entry.get().code().equals(code)) {
+        if (!OneTimeCodes.matches(entry.get().code(), code)) {
             int failures = entry.get().failedAttempts() + 1;
             if (failures >= MAX_FAILURES) {
                 store.remove(key);

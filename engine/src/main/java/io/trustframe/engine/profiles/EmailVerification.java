@@ -82,7 +82,7 @@ final class EmailVerification {
                     "That code is expired. Please request a new code."), null);
         }
         String code = Optional.ofNullable(SelfAssertedHandler.lookup(action.fields(), "verificationCode")).orElse("").strip();
-        if (!entry.get().code().equals(code)) {
+        if (!OneTimeCodes.matches(entry.get().code(), code)) {
             int failures = entry.get().failedAttempts() + 1;
             if (failures >= MAX_FAILURES) {
                 store.remove(key);

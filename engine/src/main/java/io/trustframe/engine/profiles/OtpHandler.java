@@ -58,7 +58,7 @@ final class OtpHandler implements ProfileHandler {
         if (entry.get().failedAttempts() >= allowed) {
             return new ProfileResult.Error(B2cError.AADB2C90037, maxRetries(run));
         }
-        if (code == null || !constantTimeEquals(entry.get().code(), code.strip())) {
+        if (code == null || !OneTimeCodes.matches(entry.get().code(), code.strip())) {
             OtpEntry failed = new OtpEntry(entry.get().code(), entry.get().expiresAt(), entry.get().generated(),
                     entry.get().failedAttempts() + 1);
             store.put(identifier, failed);
@@ -113,11 +113,6 @@ final class OtpHandler implements ProfileHandler {
         } catch (NumberFormatException e) {
             return defaultValue;
         }
-    }
-
-    private static boolean constantTimeEquals(String expected, String actual) {
-        return java.security.MessageDigest.isEqual(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                actual.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String value(Map<String, String> map, String key) {
