@@ -247,7 +247,7 @@ class StarterPackLocalAccountsJourneyTest {
         second.start(JourneyRequest.of("contoso.example", "app-2", "https://two.example/cb").withSsoSession(session));
 
         assertThat(second.complete().subject()).isEqualTo(signedIn.subject());
-        assertThat(world.sessions.get(session).relyingParties()).containsExactly("app-1", "app-2");
+        assertThat(world.sessions.find(session).orElseThrow().relyingParties()).containsExactly("app-1", "app-2");
     }
 
     @Test
@@ -267,7 +267,7 @@ class StarterPackLocalAccountsJourneyTest {
         // The sign-in profile's own session provider still carries the second application past the password;
         // single sign-out would know neither application.
         assertThat(second.complete().subject()).isEqualTo(first.complete().subject());
-        assertThat(world.sessions.get(session).relyingParties()).isEmpty();
+        assertThat(world.sessions.find(session).orElseThrow().relyingParties()).isEmpty();
     }
 
     @Test

@@ -4,10 +4,11 @@ import com.nimbusds.jose.jwk.RSAKey;
 import io.trustframe.engine.spi.ClientCertificate;
 import io.trustframe.engine.spi.HttpCaller;
 import io.trustframe.engine.spi.JdkHttpCaller;
-import io.trustframe.engine.spi.OtpStore;
 import io.trustframe.engine.spi.PolicyKeys;
 import io.trustframe.engine.spi.Ports;
-import io.trustframe.engine.spi.SsoSessions;
+import io.trustframe.engine.spi.memory.InMemoryDirectory;
+import io.trustframe.engine.spi.memory.InMemoryOtpStore;
+import io.trustframe.engine.spi.memory.InMemorySsoSessions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,8 +24,8 @@ import java.util.Random;
 final class TestPorts {
 
     final InMemoryDirectory directory = new InMemoryDirectory("contoso.example", 5);
-    final Map<String, OtpStore.OtpEntry> otps = new LinkedHashMap<>();
-    final Map<String, SsoSessions.SsoSession> sessions = new LinkedHashMap<>();
+    final InMemoryOtpStore otps = new InMemoryOtpStore();
+    final InMemorySsoSessions sessions = new InMemorySsoSessions();
     final Map<String, byte[]> secrets = new LinkedHashMap<>();
     final Map<String, RSAKey> rsaKeys = new LinkedHashMap<>();
     final Map<String, ClientCertificate> certificates = new LinkedHashMap<>();
@@ -44,7 +45,7 @@ final class TestPorts {
     }
 
     Ports ports() {
-        return new Ports(directory, request -> http.call(request), keys(), otpStore(), ssoSessions(),
+        return new Ports(directory, request -> http.call(request), keys(), otps, sessions,
                 (email, code, culture) -> mails.add(new String[] {email, code}), clock, () -> random);
     }
 
@@ -67,44 +68,6 @@ final class TestPorts {
             @Override
             public Optional<ClientCertificate> clientCertificate(String containerName) {
                 return Optional.ofNullable(certificates.get(containerName.toLowerCase()));
-            }
-        };
-    }
-
-    private OtpStore otpStore() {
-        return new OtpStore() {
-            @Override
-            public void put(String identifier, OtpEntry entry) {
-                otps.put(identifier, entry);
-            }
-
-            @Override
-            public Optional<OtpEntry> get(String identifier) {
-                return Optional.ofNullable(otps.get(identifier));
-            }
-
-            @Override
-            public void remove(String identifier) {
-                otps.remove(identifier);
-            }
-        };
-    }
-
-    private SsoSessions ssoSessions() {
-        return new SsoSessions() {
-            @Override
-            public Optional<SsoSession> find(String sessionId) {
-                return Optional.ofNullable(sessions.get(sessionId));
-            }
-
-            @Override
-            public void save(SsoSession session) {
-                sessions.put(session.id(), session);
-            }
-
-            @Override
-            public void delete(String sessionId) {
-                sessions.remove(sessionId);
             }
         };
     }

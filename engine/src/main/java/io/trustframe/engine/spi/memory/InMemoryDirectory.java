@@ -1,5 +1,7 @@
-package io.trustframe.engine.journey;
+package io.trustframe.engine.spi.memory;
 
+import io.trustframe.engine.claims.ClaimValue;
+import io.trustframe.engine.claims.DataType;
 import io.trustframe.engine.spi.Directory;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,8 +9,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A directory in memory for journey tests, with smart-lockout after a number of wrong passwords. */
-final class InMemoryDirectory implements Directory {
+/**
+ * A directory in one JVM's memory, for running journeys without a database (tests, embedding, trying policies out):
+ * users as attribute maps, passwords kept apart and only compared, and a lockout after a number of wrong passwords.
+ * Not thread-safe, and gone with the JVM.
+ */
+public final class InMemoryDirectory implements Directory {
 
     private final Map<String, Map<String, String>> users = new LinkedHashMap<>();
     private final Map<String, String> passwords = new LinkedHashMap<>();
@@ -17,12 +23,14 @@ final class InMemoryDirectory implements Directory {
     private final int lockoutThreshold;
     private final String tenant;
 
-    InMemoryDirectory(String tenant, int lockoutThreshold) {
+    /** @param tenant the domain of the userPrincipalName B2C gives new users ({@code cpim_<objectId>@<tenant>}) */
+    public InMemoryDirectory(String tenant, int lockoutThreshold) {
         this.tenant = tenant;
         this.lockoutThreshold = lockoutThreshold;
     }
 
-    int size() {
+    /** How many users there are. */
+    public int size() {
         return users.size();
     }
 
@@ -49,8 +57,8 @@ final class InMemoryDirectory implements Directory {
             if (stored == null) {
                 return false;
             }
-            var id = ((io.trustframe.engine.claims.ClaimValue.AlternativeSecurityIdValue) io.trustframe.engine.claims.ClaimValue
-                    .parse(io.trustframe.engine.claims.DataType.ALTERNATIVE_SECURITY_ID, stored)).value();
+            var id = ((ClaimValue.AlternativeSecurityIdValue) ClaimValue
+                    .parse(DataType.ALTERNATIVE_SECURITY_ID, stored)).value();
             return id.issuer().equalsIgnoreCase(issuer) && id.issuerUserId().equals(subject);
         }).map(e -> new DirectoryUser(e.getKey(), e.getValue())).findFirst();
     }
