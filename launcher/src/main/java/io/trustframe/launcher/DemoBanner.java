@@ -19,6 +19,8 @@ final class DemoBanner {
                 "",
                 "  Trustframe is running.",
                 "",
+                "  Start here: " + bank + "/  → Sign up (identity's page of tenant contoso, policy B2C_1A_TF_SignUpOrSignIn)",
+                "",
                 "    bank      " + bank + "      the demo bank",
                 "    identity  " + identity + "      OpenID Connect provider (B2C custom policies)",
                 "    verify    " + verify + "      Twilio-compatible Verify and Messages API",

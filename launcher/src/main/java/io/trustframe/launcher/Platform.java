@@ -42,8 +42,16 @@ final class Platform implements AutoCloseable {
         Map<Service, ConfigurableApplicationContext> started = new EnumMap<>(Service.class);
         Platform platform = new Platform(started);
         try {
+            // The bank's redirect URIs are registered before it starts, so its port must be known first.
+            int bankPort = settings.port(Service.BANK) == 0 ? freePort() : settings.port(Service.BANK);
             for (Service service : Service.values()) {
-                started.put(service, run(service, settings));
+                if (service == Service.BANK) {
+                    // Seed identity with the bank's registration, keys and policies, then start the bank on them.
+                    DemoSeed.Seeded seeded = DemoSeed.seed(platform, bankPort, settings.dataDir());
+                    started.put(service, run(service, settings, bankPort, seeded.bankArgs()));
+                } else {
+                    started.put(service, run(service, settings, settings.port(service), List.of()));
+                }
             }
             for (Service service : Service.values()) {
                 platform.awaitHealthy(service);
@@ -55,13 +63,22 @@ final class Platform implements AutoCloseable {
         }
     }
 
-    private static ConfigurableApplicationContext run(Service service, PlatformSettings settings) {
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port for the bank", e);
+        }
+    }
+
+    private static ConfigurableApplicationContext run(Service service, PlatformSettings settings, int port,
+                                                      List<String> extraArgs) {
         SpringApplication application = service.newApplication();
         application.setBannerMode(Banner.Mode.OFF);
         // The launcher stops the services itself, in order, so Ctrl-C does not race three hooks.
         application.setRegisterShutdownHook(false);
         List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + settings.port(service),
+                "--server.port=" + port,
                 "--trustframe.data-dir=" + settings.dataDir()));
         // The services share one logging system; its per-application name label would name only one of them.
         args.add("--logging.include-application-name=false");
@@ -71,6 +88,7 @@ final class Platform implements AutoCloseable {
             // something a demo user can act on.
             args.add("--logging.level.org.flywaydb=ERROR");
         }
+        args.addAll(extraArgs);
         return application.run(service.newApplicationArgs(args));
     }
 
@@ -107,6 +125,11 @@ final class Platform implements AutoCloseable {
     /** A bean of a running service, when that service has one (e.g. verify's development account). */
     <T> Optional<T> bean(Service service, Class<T> type) {
         return Optional.ofNullable(contexts.get(service).getBeanProvider(type).getIfAvailable());
+    }
+
+    /** A setting of a running service, or {@code fallback} when unset. */
+    String property(Service service, String key, String fallback) {
+        return contexts.get(service).getEnvironment().getProperty(key, fallback);
     }
 
     URI baseUrl(Service service) {
