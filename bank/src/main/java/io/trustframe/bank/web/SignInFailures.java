@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -16,6 +18,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * cancelled, e.g. a profile edit, which just goes back.
  */
 final class SignInFailures implements AuthenticationFailureHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInFailures.class);
 
     static final String FORGOT_PASSWORD = "AADB2C90118";
     static final String CANCELLED = "AADB2C90091";
@@ -31,6 +35,10 @@ final class SignInFailures implements AuthenticationFailureHandler {
         } else if (description.startsWith(CANCELLED)) {
             target = "/";
         } else {
+            // The customer sees only "did not complete"; the operator needs the reason (an OAuth error code and
+            // description, or the client-side check that failed). Neither carries a token or a secret.
+            log.warn("sign-in did not complete: {}", exception instanceof OAuth2AuthenticationException oauth
+                    ? oauth.getError().getErrorCode() + " " + description : exception.getMessage());
             target = "/sign-in?failed";
         }
         response.sendRedirect(request.getContextPath() + target);
