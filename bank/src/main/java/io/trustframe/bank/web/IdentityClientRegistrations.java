@@ -44,7 +44,9 @@ final class IdentityClientRegistrations implements ClientRegistrationRepository 
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(policy.redirectUri(properties))
-                .scope("openid")
+                // B2C returns an access token only when the scope names the app's own id; Spring Security's
+                // client requires one in every token response.
+                .scope("openid", properties.clientId())
                 .authorizationUri(metadata.authorizationEndpoint().toString())
                 .tokenUri(metadata.tokenEndpoint().toString())
                 .jwkSetUri(metadata.jwksUri().toString())

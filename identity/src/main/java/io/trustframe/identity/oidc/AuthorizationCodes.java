@@ -55,6 +55,11 @@ public class AuthorizationCodes {
         public boolean offlineAccess() {
             return scope != null && java.util.Arrays.asList(scope.split("\\s+")).contains("offline_access");
         }
+
+        /** B2C issues an access token when the scope names the application's own id (its client id). */
+        public boolean scopeNamesClient() {
+            return scope != null && java.util.Arrays.stream(scope.split("\\s+")).anyMatch(clientId::equalsIgnoreCase);
+        }
     }
 
     public String issue(Grant grant) {

@@ -28,7 +28,7 @@ import io.trustframe.identity.tenants.Tenant;
 @Component
 public class IdTokens {
 
-    /** B2C's default {@code id_token_lifetime_secs}. */
+    /** B2C's default {@code id_token_lifetime_secs} and {@code token_lifetime_secs}. */
     private static final long DEFAULT_LIFETIME_SECONDS = 3600;
 
     private final PolicyKeys keys;
@@ -45,18 +45,31 @@ public class IdTokens {
 
     /** @throws OidcException AADB2C90019 when the signing container has no usable RSA key */
     public IdToken issue(Tenant tenant, String issuer, AuthorizationCodes.Grant grant) {
+        return sign(tenant, issuer, grant, "id_token_lifetime_secs", true);
+    }
+
+    /**
+     * The access token B2C issues when the request's scope names the client's own application id: the same claims,
+     * audience the client, lifetime {@code token_lifetime_secs}, no nonce.
+     */
+    public IdToken issueAccessToken(Tenant tenant, String issuer, AuthorizationCodes.Grant grant) {
+        return sign(tenant, issuer, grant, "token_lifetime_secs", false);
+    }
+
+    private IdToken sign(Tenant tenant, String issuer, AuthorizationCodes.Grant grant, String lifetimeKey,
+                         boolean withNonce) {
         RSAKey key = keys.activeKey(tenant, grant.signingContainer()).flatMap(KeyMaterial::rsa)
                 .filter(RSAKey::isPrivate)
                 .orElseThrow(() -> new OidcException(OidcError.AADB2C90019, grant.signingContainer(), tenant.domain(),
                         "no active RSA key with a private part"));
         Instant now = clock.instant();
-        long lifetime = seconds(grant.issuerMetadata().get("id_token_lifetime_secs"));
+        long lifetime = seconds(metadata(grant.issuerMetadata(), lifetimeKey));
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         grant.claims().forEach(claims::claim);
         claims.issuer(issuer).audience(grant.clientId()).subject(grant.subject())
                 .expirationTime(Date.from(now.plusSeconds(lifetime))).notBeforeTime(Date.from(now))
                 .issueTime(Date.from(now)).claim("auth_time", grant.authTime()).claim("ver", "1.0");
-        if (grant.nonce() != null) {
+        if (withNonce && grant.nonce() != null) {
             claims.claim("nonce", grant.nonce());
         }
         String acrPattern = metadata(grant.issuerMetadata(), "AuthenticationContextReferenceClaimPattern");
@@ -71,7 +84,7 @@ public class IdTokens {
             jwt.sign(new RSASSASigner(key));
             return new IdToken(jwt.serialize(), lifetime, now);
         } catch (JOSEException e) {
-            throw new IllegalStateException("signing the id_token failed", e);
+            throw new IllegalStateException("signing a token failed", e);
         }
     }
 

@@ -122,6 +122,13 @@ public class TokenEndpoint {
         body.put("token_type", "Bearer");
         body.put("not_before", idToken.notBefore().getEpochSecond());
         body.put("id_token_expires_in", idToken.expiresIn());
+        if (grant.scopeNamesClient()) {
+            IdTokens.IdToken accessToken = idTokens.issueAccessToken(endpoint.tenant(), endpoint.issuer(), grant);
+            body.put("access_token", accessToken.jwt());
+            body.put("expires_in", accessToken.expiresIn());
+            body.put("expires_on", accessToken.notBefore().getEpochSecond() + accessToken.expiresIn());
+            body.put("resource", grant.clientId());
+        }
         if (grant.offlineAccess()) {
             long lifetime = refreshLifetime(grant);
             body.put("refresh_token", refreshTokens.issue(grant.renewed(), java.time.Duration.ofSeconds(lifetime)));

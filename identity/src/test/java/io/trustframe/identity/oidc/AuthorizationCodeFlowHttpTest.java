@@ -361,6 +361,29 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
     }
 
     @Test
+    void aScopeNamingTheClientsOwnIdAddsAnAccessTokenForThatClientAndOnlyOpenidDoesNot() throws Exception {
+        Browser browser = signUp("ines@example.com", authorizePath(clientId, REDIRECT, "code",
+                "").replace("&scope=openid", "&scope=openid%20" + clientId));
+        String code = query(browser.last.headers().firstValue("Location").orElseThrow()).get("code");
+        JsonNode tokens = json(token(Map.of("grant_type", "authorization_code", "code", code), clientId, clientSecret));
+
+        JWTClaimsSet access = verified(tokens.path("access_token").asString());
+        JWTClaimsSet id = verified(tokens.path("id_token").asString());
+        assertThat(access.getAudience()).containsExactly(clientId);
+        assertThat(access.getSubject()).isEqualTo(id.getSubject());
+        assertThat(access.getClaim("nonce")).isNull();
+        assertThat(tokens.path("token_type").asString()).isEqualTo("Bearer");
+        assertThat(tokens.path("expires_in").asLong()).isPositive();
+
+        Browser openidOnly = signUp("jo@example.com");
+        String plainCode = query(openidOnly.last.headers().firstValue("Location").orElseThrow()).get("code");
+        JsonNode plain = json(token(Map.of("grant_type", "authorization_code", "code", plainCode), clientId,
+                clientSecret));
+        assertThat(plain.has("access_token")).isFalse();
+        assertThat(plain.path("id_token").asString()).isNotBlank();
+    }
+
+    @Test
     void offlineAccessGivesARefreshTokenThatRotatesAndCannotBeReplayed() throws Exception {
         Browser browser = signUp("rio@example.com", authorizePath(clientId, REDIRECT, "code",
                 "").replace("&scope=openid", "&scope=openid%20offline_access"));
