@@ -114,7 +114,8 @@ class BankPagesTest {
         assertThat(parameters).containsEntry("client_id", FakeIdentity.CLIENT_ID)
                 .containsEntry("redirect_uri", "http://localhost:8080/signin-oidc")
                 .containsEntry("response_type", "code")
-                .containsEntry("scope", "openid")
+                // the app's own id as a scope: B2C then returns the access token Spring Security's client needs
+                .containsEntry("scope", "openid " + FakeIdentity.CLIENT_ID)
                 .containsKeys("state", "nonce");
     }
 
