@@ -1,5 +1,8 @@
 package io.trustframe.engine.journey;
 
+import static io.trustframe.engine.journey.StubHttp.parse;
+import static io.trustframe.engine.journey.StubHttp.respond;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -19,10 +22,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,25 +152,5 @@ class FederationJourneyTest {
         second.start(request().withSsoSession(first.sso().sessionId()));
 
         assertThat(second.complete().claims()).containsEntry("sub", "partner-user-9").containsEntry("idp", "partner.example");
-    }
-
-    private static Map<String, String> parse(String query) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : query.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return values;
-    }
-
-    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
     }
 }

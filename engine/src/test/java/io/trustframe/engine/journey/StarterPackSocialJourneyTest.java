@@ -1,16 +1,15 @@
 package io.trustframe.engine.journey;
 
+import static io.trustframe.engine.journey.StubHttp.parse;
+import static io.trustframe.engine.journey.StubHttp.respond;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.trustframe.engine.policy.PolicySet;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -103,27 +102,5 @@ class StarterPackSocialJourneyTest {
 
         assertThat(again.complete().subject()).isEqualTo(objectId);
         assertThat(world.directory.size()).isEqualTo(1);
-    }
-
-    private static Map<String, String> parse(String query) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (query == null) {
-            return values;
-        }
-        for (String pair : query.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return values;
-    }
-
-    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
     }
 }
