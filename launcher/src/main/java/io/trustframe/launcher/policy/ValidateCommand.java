@@ -5,12 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.trustframe.engine.policy.Diagnostic;
-import io.trustframe.engine.policy.PolicyLoader;
-import io.trustframe.engine.policy.PolicySet;
-import io.trustframe.engine.policy.PolicyValidator;
-import io.trustframe.engine.policy.RelyingPartyPolicy;
-import io.trustframe.engine.policy.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,33 +40,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PolicySet policies = PolicyLoader.loadPaths(paths);
-        ValidationReport report = PolicyValidator.validate(policies);
-        for (Diagnostic diagnostic : report.diagnostics()) {
-            if (diagnostic.isError() || !noWarnings) {
-                out.println(diagnostic.format());
-            }
-        }
-        out.println(summary(policies, report));
+        LocalCheck check = LocalCheck.of(paths);
+        check.print(out, noWarnings);
+        out.println(check.summary());
         out.flush();
-        return report.isValid() ? 0 : 1;
-    }
-
-    private static String summary(PolicySet policies, ValidationReport report) {
-        List<String> relyingParties = policies.relyingParties().values().stream()
-                .map(RelyingPartyPolicy::policyId).toList();
-        String checked = relyingParties.isEmpty()
-                ? "no relying-party policy found"
-                : "relying parties: " + String.join(", ", relyingParties);
-        return (report.isValid() ? "valid" : "invalid") + ": " + count(report.errors().size(), "error") + ", "
-                + count(report.warnings().size(), "warning") + " in " + count(policies.policies().size(), "policy")
-                + "; " + checked;
-    }
-
-    private static String count(int n, String noun) {
-        if (n == 1) {
-            return "1 " + noun;
-        }
-        return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+        return check.isValid() ? 0 : 1;
     }
 }
