@@ -58,14 +58,18 @@ class AdminCommandsTest {
 
     /** Runs {@code trustframe <args> --url … --data …}; output in {@link #out} and {@link #err}. */
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--url", url, "--data", dataDir.toString()));
+        return runAsTyped(all.toArray(String[]::new));
+    }
+
+    private int runAsTyped(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
         CommandLine commandLine = Trustframe.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(all.toArray(String[]::new));
+        return commandLine.execute(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -310,6 +314,16 @@ class AdminCommandsTest {
                 .isEqualTo("trustframe: Access token validation failure. (InvalidAuthenticationToken, HTTP 401)");
         assertThat(noService).isEqualTo(1);
         assertThat(noServiceError.toString()).startsWith("trustframe: cannot reach the identity service at http://localhost:1/");
+    }
+
+    @Test
+    void theTopLevelHelpListsTheAdminCommands() {
+        int exitCode = runAsTyped("--help");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).contains("policy", "keys", "apps", "users");
+        assertThat(runAsTyped("policy", "--help")).isZero();
+        assertThat(out.toString()).contains("validate", "upload", "list", "download", "delete");
     }
 
     @Test

@@ -218,6 +218,26 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
         }
     }
 
+    @Test
+    void logoutReturnsToTheClientOnlyForAnIdTokenHintItsPolicySigned() {
+        String code = PageBrowser.query(signUp("logout@example.com").location()).get("code");
+        String idToken = json(token(Map.of("grant_type", "authorization_code", "code", code), clientSecret))
+                .path("id_token").asString();
+        String[] parts = idToken.split("\\.");
+        String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        String logout = "/" + tenant + "/B2C_1A_signup_signin/oauth2/v2.0/logout?state=bye&post_logout_redirect_uri="
+                + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8) + "&id_token_hint=";
+
+        HttpResponse<String> forged = get(logout + tampered);
+        HttpResponse<String> genuine = get(logout + idToken);
+
+        assertThat(forged.statusCode()).isEqualTo(200);
+        assertThat(forged.headers().firstValue("Location")).isEmpty();
+        assertThat(forged.body()).contains("You are signed out");
+        assertThat(genuine.statusCode()).isEqualTo(302);
+        assertThat(genuine.headers().firstValue("Location").orElseThrow()).isEqualTo(REDIRECT + "?state=bye");
+    }
+
     private String invite(String hint) {
         return authorize("B2C_1A_Invite", "code", "&nonce=n&id_token_hint=" + hint).substring(url("").length());
     }
