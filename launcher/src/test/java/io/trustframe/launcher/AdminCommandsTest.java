@@ -171,7 +171,8 @@ class AdminCommandsTest {
 
         assertThat(exitCode).isEqualTo(1);
         assertThat(output).contains(rp + ":8:5: error: undefined user journey 'NoSuchJourney'")
-                .contains("invalid: 1 error").contains("nothing uploaded");
+                .contains("invalid: 1 error, 0 warnings in 2 policies; relying parties: B2C_1A_BrokenRp")
+                .contains("nothing uploaded");
         assertThat(out.toString()).doesNotContain("B2C_1A_BrokenBase");
     }
 

@@ -28,14 +28,20 @@ import io.trustframe.engine.policy.model.TrustFrameworkPolicy;
  * the given ones do not replace take part, as they do when the service validates an upload; what is wrong in them
  * is not reported (it is not what is being uploaded).
  *
- * @param policies    the given files, parsed
- * @param diagnostics what is wrong in the given files, in file and line order
+ * @param policies       the given files, parsed
+ * @param diagnostics    what is wrong in the given files, in file and line order
+ * @param relyingParties the given relying-party policies whose BasePolicy chain resolved
  */
-record LocalCheck(PolicySet policies, List<Diagnostic> diagnostics) {
+record LocalCheck(PolicySet policies, List<Diagnostic> diagnostics, List<String> relyingParties) {
 
     static LocalCheck of(List<Path> paths) {
         PolicySet policies = PolicyLoader.loadPaths(paths);
-        return new LocalCheck(policies, PolicyValidator.validate(policies).diagnostics());
+        return new LocalCheck(policies, PolicyValidator.validate(policies).diagnostics(), relyingParties(policies, policies));
+    }
+
+    private static List<String> relyingParties(PolicySet merged, PolicySet given) {
+        return merged.relyingParties().values().stream().map(RelyingPartyPolicy::policyId)
+                .filter(id -> given.policy(id).isPresent()).toList();
     }
 
     /**
@@ -68,9 +74,10 @@ record LocalCheck(PolicySet policies, List<Diagnostic> diagnostics) {
         List<PolicySource> sources = new ArrayList<>(stored);
         sources.addAll(given);
         Set<String> storedNames = stored.stream().map(PolicySource::name).collect(Collectors.toSet());
-        List<Diagnostic> own = PolicyValidator.validate(PolicyLoader.load(sources)).diagnostics().stream()
+        PolicySet merged = PolicyLoader.load(sources);
+        List<Diagnostic> own = PolicyValidator.validate(merged).diagnostics().stream()
                 .filter(d -> !storedNames.contains(d.pos().file())).toList();
-        return new LocalCheck(parsed, own);
+        return new LocalCheck(parsed, own, relyingParties(merged, parsed));
     }
 
     boolean isValid() {
@@ -92,8 +99,6 @@ record LocalCheck(PolicySet policies, List<Diagnostic> diagnostics) {
     }
 
     String summary() {
-        List<String> relyingParties = policies.relyingParties().values().stream()
-                .map(RelyingPartyPolicy::policyId).toList();
         String checked = relyingParties.isEmpty()
                 ? "no relying-party policy found"
                 : "relying parties: " + String.join(", ", relyingParties);
