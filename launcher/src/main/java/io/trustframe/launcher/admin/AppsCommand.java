@@ -83,9 +83,9 @@ public final class AppsCommand implements Runnable {
     }
 
     @Command(name = "create",
-            description = {"Registers an app. A web app is a confidential client: its first client secret is",
-                    "printed once. With only --spa-redirect-uri / --native-redirect-uri, or with --public,",
-                    "it is a public client (no secret; it must use PKCE)."},
+            description = "Registers an app. A web app is a confidential client: its first client secret is printed"
+                    + " once. With only --spa-redirect-uri / --native-redirect-uri, or with --public, it is a public"
+                    + " client (no secret; it must use PKCE).",
             footer = {"", "Example: trustframe apps create --name Bank --redirect-uri http://localhost:8080/signin-oidc"})
     static final class Create extends AppOptions implements Runnable {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Display name.")

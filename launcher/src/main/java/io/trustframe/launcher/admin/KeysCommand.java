@@ -137,8 +137,8 @@ public final class KeysCommand implements Runnable {
     }
 
     @Command(name = "generate",
-            description = {"Generates a key in a container (created when missing): an RSA key pair (2048 bits) or",
-                    "a random secret (512 bits). Like B2C's 'Generate' option."},
+            description = "Generates a key in a container (created when missing): an RSA key pair (2048 bits) or a"
+                    + " random secret (512 bits), like B2C's 'Generate' option.",
             footer = {"", "Example: trustframe keys generate TokenSigningKeyContainer --type rsa --use sig"})
     static final class Generate extends KeyOptions implements Runnable {
         @Parameters(paramLabel = "CONTAINER", description = "Container name; B2C_1A_ is added when missing.")
@@ -170,9 +170,9 @@ public final class KeysCommand implements Runnable {
     }
 
     @Command(name = "upload-secret",
-            description = {"Adds a secret you already have (B2C's 'Manual' option), e.g. a Twilio auth token.",
-                    "The secret is read from --secret-file, from standard input (--secret-file -), or asked",
-                    "for at the terminal; it is never printed."},
+            description = "Adds a secret you already have (B2C's 'Manual' option), e.g. a Twilio auth token. The"
+                    + " secret is read from --secret-file, from standard input (--secret-file -), or asked for at the"
+                    + " terminal; it is never printed.",
             footer = {"", "Example: trustframe keys upload-secret TwilioAuthToken --secret-file twilio.txt"})
     static final class UploadSecret extends KeyOptions implements Runnable {
         @Parameters(paramLabel = "CONTAINER", description = "Container name; B2C_1A_ is added when missing.")
@@ -199,9 +199,9 @@ public final class KeysCommand implements Runnable {
     }
 
     @Command(name = "upload-cert",
-            description = {"Adds a certificate (B2C's 'Upload' option): a PKCS#12 file (.pfx, .p12) with its",
-                    "password, or a PEM / DER certificate, optionally with an unencrypted PKCS#8 private key.",
-                    "Dates default to the certificate's validity."},
+            description = "Adds a certificate (B2C's 'Upload' option): a PKCS#12 file (.pfx, .p12) with its password,"
+                    + " or a PEM / DER certificate, optionally with an unencrypted PKCS#8 private key. Dates default to"
+                    + " the certificate's validity.",
             footer = {"", "Example: trustframe keys upload-cert SamlIdpCert idp.pfx --password-file pfx-password.txt"})
     static final class UploadCert extends KeyOptions implements Runnable {
         @Parameters(index = "0", paramLabel = "CONTAINER", description = "Container name; B2C_1A_ is added when missing.")

@@ -120,9 +120,9 @@ public final class UsersCommand implements Runnable {
     }
 
     @Command(name = "create",
-            description = {"Creates a local account that signs in with its email address and a password (B2C's",
-                    "strong-password rule applies), optionally with a verified phone number for SMS codes",
-                    "(strongAuthenticationPhoneNumber), so the customer is not asked to enrol one."},
+            description = "Creates a local account that signs in with its email address and a password (B2C's"
+                    + " strong-password rule applies), optionally with a verified phone number for SMS codes"
+                    + " (strongAuthenticationPhoneNumber), so the customer is not asked to enrol one.",
             footer = {"", "Example: trustframe users create --email john@example.com --name \"John Smith\" \\",
                     "           --phone \"+44 7700900123\" --password-file john-password.txt"})
     static final class Create extends UserOptions implements Runnable {

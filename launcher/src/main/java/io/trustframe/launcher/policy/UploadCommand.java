@@ -32,11 +32,11 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "upload",
         description = {
                 "Uploads policy files to a running identity service, all or nothing.",
-                "The files (and every *.xml file under the given folders) are first",
-                "validated here, together with the tenant's stored files they do not",
-                "replace, as 'policy validate' does; with an error nothing is sent.",
-                "The service validates them again and stores them in one transaction:",
-                "if it refuses one file, none is stored. Their order does not matter."},
+                "",
+                "The files (and every *.xml file under the given folders) are first validated here, together with"
+                        + " the tenant's stored files they do not replace, as 'policy validate' does; with an error"
+                        + " nothing is sent. The service validates them again and stores them in one transaction: if"
+                        + " it refuses one file, none is stored. Their order does not matter."},
         footer = {"", "Exit status: 0 when every file was stored, 1 otherwise.",
                 "Example: trustframe policy upload --tenant contoso my-policies/"})
 final class UploadCommand implements Callable<Integer> {

@@ -17,10 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "validate",
         description = {
-                "Loads the given policy files and every *.xml file under the given",
-                "folders, resolves each relying-party policy's BasePolicy chain and",
-                "validates it as B2C does on upload. Prints 'file:line:col: error|warning:",
-                "message' lines, then a summary."},
+                "Validates policy files here, as B2C does on upload.",
+                "",
+                "Loads the given policy files and every *.xml file under the given folders, resolves each"
+                        + " relying-party policy's BasePolicy chain and validates it. Prints 'file:line:col:"
+                        + " error|warning: message' lines, then a summary."},
         footer = {"", "Exit status: 0 when no errors were found (warnings allowed), 1 otherwise.",
                 "Example: trustframe policy validate SocialAndLocalAccounts/ my-policies/"})
 final class ValidateCommand implements Callable<Integer> {
