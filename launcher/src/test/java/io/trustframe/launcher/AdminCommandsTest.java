@@ -333,7 +333,7 @@ class AdminCommandsTest {
 
         assertThat(exitCode).isZero();
         assertThat(out.toString()).contains("--url", "TRUSTFRAME_IDENTITY_URL", "--tenant", "--token",
-                "TRUSTFRAME_IDENTITY_ADMIN_TOKEN", "--data", "--password-file", "--phone");
+                "TRUSTFRAME_IDENTITY_ADMIN_TOKEN", "--data", "TRUSTFRAME_DATA_DIR", "--password-file", "--phone");
     }
 
     private static String matching(String text, String regex) {

@@ -30,8 +30,9 @@ public final class IdentityConnection {
                     + " in the data folder).")
     private String token;
 
-    @Option(names = "--data", paramLabel = "FOLDER", defaultValue = "./data",
-            description = "The data folder of a local Trustframe, where identity/admin.token is (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "FOLDER",
+            description = "The data folder of a local Trustframe, where identity/admin.token is (default:"
+                    + " $TRUSTFRAME_DATA_DIR, else ./data).")
     private Path dataDir;
 
     public IdentityAdminClient client() {
@@ -57,7 +58,8 @@ public final class IdentityConnection {
         if (given != null) {
             return given;
         }
-        Path file = dataDir.resolve("identity").resolve("admin.token");
+        Path data = dataDir != null ? dataDir : Path.of(firstSet(null, System.getenv("TRUSTFRAME_DATA_DIR"), "./data"));
+        Path file = data.resolve("identity").resolve("admin.token");
         try {
             String stored = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (!stored.isEmpty()) {
