@@ -35,7 +35,8 @@ public class JourneyResponses {
     public ModelAndView respond(PolicyEndpoint endpoint, JourneyStep step, HttpServletRequest request,
                                 HttpServletResponse response) {
         if (step instanceof JourneyStep.Paused paused) {
-            return page(endpoint, paused);
+            return ProviderSelectionPage.renders(paused.page()) ? ProviderSelectionPage.of(endpoint, paused)
+                    : page(endpoint, paused);
         }
         if (step instanceof JourneyStep.Away away) {
             RedirectView redirect = new RedirectView(away.url());
