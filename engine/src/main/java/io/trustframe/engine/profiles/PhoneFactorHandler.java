@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * B2C's phone factor (PhoneFactorProtocolProvider, content definition {@code api.phonefactor}): the input claim with
- * PartnerClaimType {@code UserId} names the user; the other input claims carry phone numbers. With a number the page
- * asks to verify it (shown masked, never editable); without one the user enrols a number (country and number). A
+ * PartnerClaimType {@code UserId} names the user; the other input claims carry phone numbers. With one number the page
+ * asks to verify it (shown masked, never editable), with several the user picks one (masked, by position); without
+ * one the user enrols a number (country and number). A
  * six-digit code goes out through the {@link VerificationSms} port; the right code ends the profile with
  * {@code Verified.OfficePhone} (E.164) and, for an enrolled number, {@code newPhoneNumberEntered = true} — the starter
  * pack writes the number to the directory only when that claim exists.
@@ -64,10 +65,18 @@ final class PhoneFactorHandler implements ProfileHandler {
     }
 
     private ProfileResult sendCode(ProfileRun run, Map<String, String> fields, Map<String, String> state) {
-        Optional<String> stored = storedNumber(run);
+        List<String> stored = storedNumbers(run);
         String phone;
-        if (stored.isPresent()) {
-            phone = stored.get();
+        if (stored.size() == 1) {
+            phone = stored.get(0);
+        } else if (stored.size() > 1) {
+            // Several numbers on record: the user picks one by its position in the list (never by typing a number).
+            String choice = SelfAssertedHandler.lookup(fields, "phoneNumber");
+            int index = choice != null && choice.strip().matches("\\d{1,2}") ? Integer.parseInt(choice.strip()) : -1;
+            if (index < 0 || index >= stored.size()) {
+                return page(run, text(run, "requiredField_number", "Please enter your phone number"), null);
+            }
+            phone = stored.get(index);
         } else {
             String country = SelfAssertedHandler.lookup(fields, "countryCode");
             String number = SelfAssertedHandler.lookup(fields, "phoneNumber");
@@ -133,19 +142,27 @@ final class PhoneFactorHandler implements ProfileHandler {
         state.remove(key(run, "phone"));
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("Verified.OfficePhone", phone);
-        if (storedNumber(run).isEmpty()) {
+        if (storedNumbers(run).isEmpty()) {
             outputs.put("newPhoneNumberEntered", "true");
         }
         return ProfileResult.Done.of(outputs);
     }
 
     private ProfileResult page(ProfileRun run, String error, String message) {
-        Optional<String> stored = storedNumber(run);
+        List<String> stored = storedNumbers(run);
         String codeSentTo = run.services().controls().get(key(run, "phone"));
         List<Page.Field> fields = new ArrayList<>();
-        if (stored.isPresent()) {
-            fields.add(field("phoneNumber", text(run, "number_label", "Phone Number"), "Readonly", mask(stored.get()),
+        if (stored.size() == 1) {
+            fields.add(field("phoneNumber", text(run, "number_label", "Phone Number"), "Readonly", mask(stored.get(0)),
                     List.of()));
+        } else if (stored.size() > 1) {
+            List<Page.Option> numbers = new ArrayList<>();
+            for (int i = 0; i < stored.size(); i++) {
+                boolean selected = codeSentTo == null ? i == 0 : stored.get(i).equals(codeSentTo);
+                numbers.add(new Page.Option(mask(stored.get(i)), Integer.toString(i), selected));
+            }
+            fields.add(field("phoneNumber", text(run, "number_label", "Phone Number"), "RadioSingleSelect", null,
+                    numbers));
         } else {
             String region = Optional.ofNullable(run.services().resolve("{Culture:RegionName}", run.claims()))
                     .orElse("").toUpperCase(Locale.ROOT);
@@ -171,14 +188,15 @@ final class PhoneFactorHandler implements ProfileHandler {
         return new Page.Field(id, label, type, value, true, options, null, null, null);
     }
 
-    /** The first input claim other than UserId that holds a number (B2C lets the user pick among several). */
-    private static Optional<String> storedNumber(ProfileRun run) {
+    /** The numbers on record: every input claim but UserId that holds one, in the profile's order, without repeats. */
+    private static List<String> storedNumbers(ProfileRun run) {
         return run.inputs().entrySet().stream()
                 .filter(e -> !e.getKey().equalsIgnoreCase("UserId"))
                 .map(Map.Entry::getValue)
                 .filter(v -> v != null && !v.isBlank())
                 .map(v -> v.replaceAll("[\\s().-]", ""))
-                .findFirst();
+                .distinct()
+                .toList();
     }
 
     private static String key(ProfileRun run, String what) {
