@@ -5,8 +5,16 @@ import java.util.Objects;
 
 /** Everything outside the engine that a journey may touch, handed to the engine once. */
 public record Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpStore otps, SsoSessions sessions,
-                    VerificationMail mail, Clock clock, Randomness randomness) {
+                    VerificationMail mail, Clock clock, Randomness randomness, VerificationSms sms) {
+
+    /** Ports without a text-message sender: a phone-factor step cannot send its code. */
+    public Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpStore otps, SsoSessions sessions,
+                 VerificationMail mail, Clock clock, Randomness randomness) {
+        this(directory, http, keys, otps, sessions, mail, clock, randomness, VerificationSms.UNAVAILABLE);
+    }
+
     public Ports {
+        Objects.requireNonNull(sms, "sms");
         Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(http, "http");

@@ -25,6 +25,7 @@ public class EnginePorts {
     private final SecretEnvelope envelope;
     private final MailOutbox outbox;
     private final HttpCaller http;
+    private final IdentitySettings.Sms sms;
     private final Clock clock;
     private final SecureRandom random;
 
@@ -37,6 +38,7 @@ public class EnginePorts {
         this.outbox = new MailOutbox(jdbc, clock);
         this.http = new HostMappedHttpCaller(new JdkHttpCaller(),
                 HostMappedHttpCaller.parseHostMap(settings.http().hostMap()));
+        this.sms = settings.sms();
         this.clock = clock;
         this.random = random;
     }
@@ -44,7 +46,7 @@ public class EnginePorts {
     public Ports forTenant(Tenant tenant) {
         return new Ports(new DirectoryPort(directory, tenant), http, new PolicyKeysPort(keys, tenant),
                 new JdbcOtpStore(jdbc, envelope, tenant), new JdbcSsoSessions(jdbc, tenant, clock), outbox.sink(tenant),
-                clock, () -> random);
+                clock, () -> random, new TwilioMessagesSms(http, sms, tenant));
     }
 
     public MailOutbox outbox() {
