@@ -107,6 +107,24 @@ class BankStepUpScenarioTest {
     }
 
     @Test
+    void aReturningCustomerSignsInWithThePasswordThenSendsMoneyWithACode() {
+        HttpCustomer alice = signedUp(platform, "Returning");
+        Page signedOut = alice.signOut();
+        assertThat(signedOut.uri()).as(signedOut.toString()).isEqualTo(platform.baseUrl(Service.BANK).resolve("/"));
+        assertThat(alice.browser().open(platform.baseUrl(Service.BANK).resolve("/account")).isOn(
+                platform.baseUrl(Service.IDENTITY))).as("signed out, the account page asks to sign in").isTrue();
+
+        alice.signIn();
+        URI authorize = alice.startPayment("John Doe", JOHN_DOE_IBAN, "12.34", "Back again");
+        Page confirm = alice.deliver(alice.stepUp(authorize));
+
+        assertThat(confirm.textOf("confirmed-amount")).hasValue("EUR 12.34");
+        alice.confirm(confirm);
+        assertThat(alice.account()).isEqualTo(new Account("EUR 2487.66",
+                List.of(new Account.Payment("John Doe", "Back again", "EUR 12.34", "Executed"))));
+    }
+
+    @Test
     void aConfirmationForAnotherAmountThanThePendingPaymentIsRefused() throws Exception {
         HttpCustomer alice = signedUp(platform, "Tampered");
         URI authorize = alice.startPayment("John Doe", JOHN_DOE_IBAN, "50.00", "Invoice 7");

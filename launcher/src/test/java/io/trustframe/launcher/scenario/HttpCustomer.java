@@ -81,6 +81,12 @@ public final class HttpCustomer {
         return browser.open(throughIdentity(browser.go(bank.resolve("/sign-in"), backToBank(false)), false));
     }
 
+    /** Presses the bank's "Sign out" (which signs out at the identity service too); ends where that leads. */
+    public Page signOut() {
+        Form form = browser.open(bank.resolve("/account")).form("/sign-out");
+        return browser.submit(form, form.buttons().get(0));
+    }
+
     /**
      * Fills the bank's send-money form and submits it; returns where the bank sends the browser (the step-up
      * policy's authorize request with the payment's {@code id_token_hint}), not yet requested.
