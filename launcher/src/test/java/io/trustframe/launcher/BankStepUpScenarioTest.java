@@ -125,6 +125,25 @@ class BankStepUpScenarioTest {
     }
 
     @Test
+    void aSecondStepUpInTheSameSessionLeavesTheFirstPaymentToBeSteppedUpAgainFromItsPage() throws Exception {
+        HttpCustomer alice = signedUp(platform, "Two tabs");
+        URI firstRequest = alice.startPayment("John Doe", JOHN_DOE_IBAN, "30.00", "First tab");
+        alice.startPayment("John Doe", JOHN_DOE_IBAN, "40.00", "Second tab");
+
+        // The bank's session holds the newest step-up request only.
+        assertRefused(alice.deliver(alice.stepUp(firstRequest)), NOT_VERIFIED);
+        String firstPayment = SignedJWT.parse(Browser.query(firstRequest).get("id_token_hint")).getJWTClaimsSet()
+                .getJWTID();
+        Page confirm = alice.deliver(alice.stepUp(alice.startStepUpAgain(firstPayment)));
+
+        assertThat(confirm.textOf("confirmed-amount")).hasValue("EUR 30.00");
+        alice.confirm(confirm);
+        assertThat(alice.account()).isEqualTo(new Account("EUR 2470.00", List.of(
+                new Account.Payment("John Doe", "Second tab", "EUR 40.00", "Pending"),
+                new Account.Payment("John Doe", "First tab", "EUR 30.00", "Executed"))));
+    }
+
+    @Test
     void aConfirmationForAnotherAmountThanThePendingPaymentIsRefused() throws Exception {
         HttpCustomer alice = signedUp(platform, "Tampered");
         URI authorize = alice.startPayment("John Doe", JOHN_DOE_IBAN, "50.00", "Invoice 7");

@@ -98,6 +98,15 @@ public final class HttpCustomer {
     }
 
     /**
+     * Presses "Confirm with a code" on a pending payment's page (e.g. after a cancelled or lost step-up); returns the
+     * new step-up request the bank sends the browser to, not yet requested.
+     */
+    public URI startStepUpAgain(String paymentId) {
+        Form form = browser.open(bank.resolve("/payments/" + paymentId)).form("/step-up");
+        return browser.submitUntil(form, form.buttons().get(0), location -> !isBank(location));
+    }
+
+    /**
      * Goes through the step-up at the identity service from its authorize request: asks for the code, reads it from
      * the SMS, enters it and continues. Returns the authorization response the identity service sends back to the
      * bank, not yet delivered.
