@@ -144,6 +144,25 @@ class BankStepUpScenarioTest {
     }
 
     @Test
+    void theReturnFromTheStepUpDeliveredTwiceAtOnceConfirmsOnceAndPaysOnce() {
+        HttpCustomer alice = signedUp(platform, "Double");
+        URI response = alice.stepUp(alice.startPayment("John Doe", JOHN_DOE_IBAN, "1.00", "Double"));
+
+        CompletableFuture<Page> first = CompletableFuture.supplyAsync(() -> alice.deliver(response));
+        CompletableFuture<Page> second = CompletableFuture.supplyAsync(() -> alice.deliver(response));
+        List<Page> pages = List.of(first.join(), second.join());
+
+        assertThat(pages).filteredOn(page -> page.status() == 200).singleElement()
+                .satisfies(page -> assertThat(page.textOf("confirmed-amount")).hasValue("EUR 1.00"));
+        assertThat(pages).filteredOn(page -> page.status() == 403).singleElement()
+                .satisfies(page -> assertRefused(page, NOT_VERIFIED));
+        Page confirm = pages.stream().filter(page -> page.status() == 200).findFirst().orElseThrow();
+        assertThat(alice.confirm(confirm).document().select("h1").text()).isEqualTo("Payment sent");
+        assertThat(alice.account()).isEqualTo(new Account("EUR 2499.00",
+                List.of(new Account.Payment("John Doe", "Double", "EUR 1.00", "Executed"))));
+    }
+
+    @Test
     void aConfirmationForAnotherAmountThanThePendingPaymentIsRefused() throws Exception {
         HttpCustomer alice = signedUp(platform, "Tampered");
         URI authorize = alice.startPayment("John Doe", JOHN_DOE_IBAN, "50.00", "Invoice 7");
