@@ -15,8 +15,9 @@ import org.jsoup.nodes.Element;
  *
  * <p>On the identity service's pages it does not know the policy: it fills the fields a person would by what they
  * are (password boxes, e-mail, phone, name), presses display-control buttons by their action ({@code SendCode},
- * {@code VerifyCode}) and otherwise the page's main button ({@code _action=continue}). So it walks any sign-in,
- * sign-up or step-up policy rendered by the identity service, Trustframe's own or the published walkthrough's.
+ * {@code VerifyCode}; the code is read from the customer's SMS) and otherwise the page's main button
+ * ({@code _action=continue}). It is meant to walk any sign-in, sign-up or step-up policy the identity service renders
+ * this way; so far it has walked Trustframe's own. A policy that sends a code by e-mail would need an e-mail inbox.
  *
  * <p>Steps that leave the bank or come back to it stop at the redirect and return its location unrequested, so a
  * test can look at it, change it or hand it to another customer's browser before {@link #deliver delivering} it.
@@ -47,7 +48,10 @@ public final class HttpCustomer {
         this.inbox = new SmsInbox(verify, phone);
     }
 
-    /** A new customer with a unique e-mail and a fictional phone number (+1 415 555 01xx) of their own. */
+    /**
+     * A new customer with a unique e-mail and a fictional phone number (+1 415 555 01xx, reserved for fiction) of their
+     * own; the hundred numbers are shared out in turn, so a JVM should not need more than a hundred at once.
+     */
     public static HttpCustomer named(String name, URI bank, URI verify) {
         int number = NUMBERS.getAndIncrement() % 100;
         String local = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + number;
