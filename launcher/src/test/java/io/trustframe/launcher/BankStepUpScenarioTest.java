@@ -163,6 +163,29 @@ class BankStepUpScenarioTest {
     }
 
     @Test
+    void anAmountAndPayeeChangedOnTheStepUpPageAreIgnoredTheCodeAndThePaymentKeepTheBanksTerms() {
+        HttpCustomer alice = signedUp(platform, "Editor");
+        List<String> altered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        alice.alteringIdentityForms(form -> {
+            // Trustframe's step-up page shows the hint's terms as read-only fields named after its claims.
+            if (form.has("amount") && form.has("payee")) {
+                form.set("amount", "EUR 5.00").set("payee", "Mallory");
+                altered.add(form.action().toString());
+            }
+        });
+
+        Page confirm = alice.sendMoney("John Doe", JOHN_DOE_IBAN, "50.00", "Edited page");
+
+        assertThat(altered).as("the step-up page's forms were changed").isNotEmpty();
+        assertThat(alice.lastSms()).contains("EUR 50.00", "John Doe").doesNotContain("EUR 5.00", "Mallory");
+        assertThat(confirm.textOf("confirmed-amount")).hasValue("EUR 50.00");
+        assertThat(confirm.textOf("confirmed-payee")).hasValue("John Doe");
+        alice.confirm(confirm);
+        assertThat(alice.account()).isEqualTo(new Account("EUR 2450.00",
+                List.of(new Account.Payment("John Doe", "Edited page", "EUR 50.00", "Executed"))));
+    }
+
+    @Test
     void aConfirmationForAnotherAmountThanThePendingPaymentIsRefused() throws Exception {
         HttpCustomer alice = signedUp(platform, "Tampered");
         URI authorize = alice.startPayment("John Doe", JOHN_DOE_IBAN, "50.00", "Invoice 7");

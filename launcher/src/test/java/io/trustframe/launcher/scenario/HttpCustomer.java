@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,7 @@ public final class HttpCustomer {
     private final String phone;
     private final Browser browser = new Browser();
     private final SmsInbox inbox;
+    private Consumer<Form> alteration = form -> { };
 
     public HttpCustomer(URI bank, URI verify, String email, String password, String name, String phone) {
         this.bank = bank;
@@ -73,6 +75,15 @@ public final class HttpCustomer {
 
     public SmsInbox inbox() {
         return inbox;
+    }
+
+    /**
+     * Changes every form on the identity service's pages just before it is sent, after the customer filled it in, as
+     * a person editing the page (or a man in the browser) could; e.g. a read-only amount.
+     */
+    public HttpCustomer alteringIdentityForms(Consumer<Form> alteration) {
+        this.alteration = alteration;
+        return this;
     }
 
     /** Signs up through the bank's sign-in, enrolling the phone by SMS; ends on the bank's page after sign-in. */
@@ -227,6 +238,7 @@ public final class HttpCustomer {
                 form.set(field.name(), name);
             }
         }
+        alteration.accept(form);
         return form;
     }
 
