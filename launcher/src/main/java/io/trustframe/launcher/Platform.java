@@ -48,7 +48,9 @@ final class Platform implements AutoCloseable {
                 if (service == Service.BANK) {
                     // Seed identity with the bank's registration, keys and policies, then start the bank on them.
                     DemoSeed.Seeded seeded = DemoSeed.seed(platform, bankPort, settings.dataDir());
-                    started.put(service, run(service, settings, bankPort, seeded.bankArgs()));
+                    List<String> bankArgs = new ArrayList<>(seeded.bankArgs());
+                    bankArgs.addAll(settings.bankArgs());
+                    started.put(service, run(service, settings, bankPort, bankArgs));
                 } else {
                     started.put(service, run(service, settings, settings.port(service), List.of()));
                 }
