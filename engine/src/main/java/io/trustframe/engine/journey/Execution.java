@@ -558,7 +558,7 @@ final class Execution implements ProfileRun.Services {
                 : policy.contentDefinitions().get(contentDefinitionId);
         return new Page(contentDefinitionId, definition == null ? null : definition.loadUri(),
                 definition == null ? null : definition.dataUri(), technicalProfileId, fields, controls, choices, errors,
-                localizedStrings(contentDefinitionId));
+                null, localizedStrings(contentDefinitionId), culture().toLanguageTag());
     }
 
     private Map<String, String> localizedStrings(String contentDefinitionId) {

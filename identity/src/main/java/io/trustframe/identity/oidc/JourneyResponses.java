@@ -1,7 +1,6 @@
 package io.trustframe.identity.oidc;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.ResponseCookie;
@@ -12,6 +11,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import io.trustframe.engine.journey.Outcome;
 import io.trustframe.engine.journey.Page;
 import io.trustframe.identity.journeys.JourneyStep;
+import io.trustframe.identity.pages.JourneyPageView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -76,38 +76,20 @@ public class JourneyResponses {
 
     private static ModelAndView page(PolicyEndpoint endpoint, JourneyStep.Paused paused) {
         Page page = paused.page();
-        Map<String, String> strings = page.localizedStrings();
         ModelAndView view = new ModelAndView("identity/page");
+        JourneyPageView texts = JourneyPageView.of(page);
         view.addObject("page", page);
+        view.addObject("view", texts);
         view.addObject("tx", paused.tx());
         view.addObject("csrf", paused.csrfToken());
         view.addObject("action", endpoint.path("/journey"));
-        boolean unified = page.dataUri() != null && page.dataUri().toLowerCase(Locale.ROOT).contains("unifiedssp");
-        view.addObject("language", strings.getOrDefault("Culture:LanguageName", "en"));
-        view.addObject("heading", first(strings, unified ? "Sign in" : "Your details", "UxElement::heading",
-                "UxElement::local_intro_generic", "UxElement::local_intro_email"));
-        view.addObject("errorSummaryTitle", first(strings, "There is a problem", "UxElement::error_summary"));
         view.addObject("hasFieldErrors", page.fields().stream().anyMatch(f -> f.error() != null));
-        view.addObject("continueLabel", first(strings, unified ? "Sign in" : "Continue", "UxElement::button_signin",
-                "UxElement::button_continue"));
-        view.addObject("cancelLabel", first(strings, "Cancel", "UxElement::button_cancel"));
         String profileId = page.technicalProfileId();
         String showSignup = profileId == null ? null : endpoint.policy().technicalProfiles().find(profileId)
                 .map(p -> p.metadataOrEmpty().get("setting.showSignupLink")).orElse(null);
         view.addObject("showChoices", !"false".equalsIgnoreCase(showSignup));
-        view.addObject("forgotPassword", unified);
-        view.addObject("forgotPasswordLabel", first(strings, "Forgot your password?", "UxElement::forgotpassword_link"));
+        view.addObject("forgotPassword", texts.unified());
         return view;
-    }
-
-    private static String first(Map<String, String> strings, String fallback, String... keys) {
-        for (String key : keys) {
-            String value = strings.get(key);
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return fallback;
     }
 
     /** The SSO cookie of one tenant: HttpOnly, SameSite=Lax, Secure under https. */
