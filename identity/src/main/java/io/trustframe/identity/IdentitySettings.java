@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param http                       how journeys reach other services
  * @param baseUrl                    the public URL of the service (issuer, metadata endpoints); unset: taken from
  *                                   each request's scheme, host and port
+ * @param pages                      the journey pages' branding templates
  */
 @ConfigurationProperties("trustframe.identity")
 public record IdentitySettings(
@@ -26,7 +27,8 @@ public record IdentitySettings(
         @DefaultValue Admin admin,
         @DefaultValue Lockout lockout,
         @DefaultValue Http http,
-        String baseUrl) {
+        String baseUrl,
+        @DefaultValue Pages pages) {
 
     /** @param token the admin secret: {@code Authorization: Bearer <token>} or HTTP Basic with any user name and it as password */
     public record Admin(String token) {
@@ -47,5 +49,12 @@ public record IdentitySettings(
      *                instead (path and query kept), e.g. Twilio's hosts to the verify service
      */
     public record Http(String hostMap) {
+    }
+
+    /**
+     * @param templateOrigins comma-separated origins ({@code https://host[:port]}; {@code http://} only for localhost)
+     *                        whose HTML a ContentDefinition's LoadUri may name; empty: only the built-in templates
+     */
+    public record Pages(String templateOrigins) {
     }
 }

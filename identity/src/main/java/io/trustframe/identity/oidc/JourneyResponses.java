@@ -1,17 +1,23 @@
 package io.trustframe.identity.oidc;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import io.trustframe.engine.journey.Outcome;
 import io.trustframe.engine.journey.Page;
 import io.trustframe.identity.journeys.JourneyStep;
 import io.trustframe.identity.pages.JourneyPageView;
+import io.trustframe.identity.pages.PageTemplates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,17 +31,22 @@ public class JourneyResponses {
     private final AuthorizationCodes codes;
     private final IdTokens idTokens;
     private final AuthorizationResponses responses;
+    private final PageTemplates templates;
+    private final ITemplateEngine templateEngine;
 
-    public JourneyResponses(AuthorizationCodes codes, IdTokens idTokens, AuthorizationResponses responses) {
+    public JourneyResponses(AuthorizationCodes codes, IdTokens idTokens, AuthorizationResponses responses,
+                            PageTemplates templates, ITemplateEngine templateEngine) {
         this.codes = codes;
         this.idTokens = idTokens;
         this.responses = responses;
+        this.templates = templates;
+        this.templateEngine = templateEngine;
     }
 
     public ModelAndView respond(PolicyEndpoint endpoint, JourneyStep step, HttpServletRequest request,
                                 HttpServletResponse response) {
         if (step instanceof JourneyStep.Paused paused) {
-            return page(endpoint, paused);
+            return page(endpoint, paused, request);
         }
         if (step instanceof JourneyStep.Away away) {
             RedirectView redirect = new RedirectView(away.url());
@@ -74,22 +85,42 @@ public class JourneyResponses {
         return responses.success(context.target(), parameters);
     }
 
-    private static ModelAndView page(PolicyEndpoint endpoint, JourneyStep.Paused paused) {
+    /**
+     * The page of a paused journey: our template, or — when the content definition's LoadUri names a tenant template
+     * (B2C's custom page content) — that template with our page content in its {@code <div id="api">}.
+     */
+    private ModelAndView page(PolicyEndpoint endpoint, JourneyStep.Paused paused, HttpServletRequest request) {
         Page page = paused.page();
-        ModelAndView view = new ModelAndView("identity/page");
-        JourneyPageView texts = JourneyPageView.of(page);
-        view.addObject("page", page);
-        view.addObject("view", texts);
-        view.addObject("tx", paused.tx());
-        view.addObject("csrf", paused.csrfToken());
-        view.addObject("action", endpoint.path("/journey"));
-        view.addObject("hasFieldErrors", page.fields().stream().anyMatch(f -> f.error() != null));
+        JourneyPageView view = JourneyPageView.of(page);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("page", page);
+        model.put("view", view);
+        model.put("tx", paused.tx());
+        model.put("csrf", paused.csrfToken());
+        model.put("action", endpoint.path("/journey"));
+        model.put("hasFieldErrors", page.fields().stream().anyMatch(f -> f.error() != null));
         String profileId = page.technicalProfileId();
         String showSignup = profileId == null ? null : endpoint.policy().technicalProfiles().find(profileId)
                 .map(p -> p.metadataOrEmpty().get("setting.showSignupLink")).orElse(null);
-        view.addObject("showChoices", !"false".equalsIgnoreCase(showSignup));
-        view.addObject("forgotPassword", texts.unified());
-        return view;
+        model.put("showChoices", !"false".equalsIgnoreCase(showSignup));
+        model.put("forgotPassword", view.unified());
+        PageTemplates.Template template;
+        try {
+            template = templates.load(page.loadUri());
+        } catch (PageTemplates.TemplateException e) {
+            return responses.errorPage(e.userMessage(), HttpStatus.INTERNAL_SERVER_ERROR);
+        }
+        if (template == null) {
+            return new ModelAndView("identity/page", model);
+        }
+        String content = templateEngine.process("identity/page", Set.of("content"),
+                new Context(Locale.forLanguageTag(view.language()), model));
+        String head = "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/identity-assets/api.css\">";
+        String html = template.render(head, content);
+        return new ModelAndView((viewModel, viewRequest, viewResponse) -> {
+            viewResponse.setContentType("text/html;charset=UTF-8");
+            viewResponse.getWriter().write(html);
+        });
     }
 
     /** The SSO cookie of one tenant: HttpOnly, SameSite=Lax, Secure under https. */

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -113,12 +114,18 @@ abstract class IdentityHttpTest {
 
     /** Trustframe's own policies from the classpath with their tokens filled in (the bank is {@code clientId}). */
     void uploadTrustframePolicies(String tenant, String clientId) {
-        Map<String, String> tokens = Map.of("__TENANT__", tenant + ".onmicrosoft.com",
+        uploadTrustframePolicies(tenant, clientId, Map.of());
+    }
+
+    /** Trustframe's own policies with their tokens filled in and each of {@code edits}' keys replaced by its value. */
+    void uploadTrustframePolicies(String tenant, String clientId, Map<String, String> edits) {
+        Map<String, String> tokens = new LinkedHashMap<>(edits);
+        tokens.putAll(Map.of("__TENANT__", tenant + ".onmicrosoft.com",
                 "__VERIFY_BASE_URL__", "http://localhost:8082",
                 "__VERIFY_SERVICE_SID__", "VA00000000000000000000000000000000",
                 "__TWILIO_ACCOUNT_SID__", "AC00000000000000000000000000000000", "__SMS_FROM__", "Trustframe",
                 "__BANK_METADATA_URL__", "http://localhost:8080/.well-known/openid-configuration",
-                "__BANK_CLIENT_ID__", clientId);
+                "__BANK_CLIENT_ID__", clientId));
         for (String name : TRUSTFRAME_POLICIES) {
             String xml;
             try (InputStream in = IdentityHttpTest.class.getResourceAsStream("/policies/trustframe/" + name)) {
