@@ -108,7 +108,7 @@ public class JourneyResponses {
         try {
             template = templates.load(page.loadUri());
         } catch (PageTemplates.TemplateException e) {
-            return responses.errorPage(e.userMessage(), HttpStatus.INTERNAL_SERVER_ERROR);
+            return responses.errorPage(e.userMessage(), HttpStatus.INTERNAL_SERVER_ERROR, view.language());
         }
         if (template == null) {
             return new ModelAndView("identity/page", model);

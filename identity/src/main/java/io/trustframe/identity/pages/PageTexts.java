@@ -27,7 +27,11 @@ public final class PageTexts {
             Map.entry("but_send_new_code", "Send new code"),
             Map.entry("success_send_code_msg", "Verification code has been sent. Please copy it to the input box below."),
             Map.entry("required_field", "This information is required."),
-            Map.entry("correlation_id", "Correlation ID"));
+            Map.entry("correlation_id", "Correlation ID"),
+            Map.entry("signed_out", "You are signed out"),
+            Map.entry("close_window", "You can close this window."),
+            Map.entry("not_sent_back",
+                    "The page you came from is not registered for this application, so you were not sent back to it."));
 
     private static final Map<String, String> DE = Map.ofEntries(
             Map.entry("heading_signin", "Anmelden"),
@@ -48,7 +52,11 @@ public final class PageTexts {
             Map.entry("success_send_code_msg",
                     "Der Bestätigungscode wurde gesendet. Bitte kopieren Sie ihn in das Eingabefeld unten."),
             Map.entry("required_field", "Diese Angabe ist erforderlich."),
-            Map.entry("correlation_id", "Korrelations-ID"));
+            Map.entry("correlation_id", "Korrelations-ID"),
+            Map.entry("signed_out", "Sie sind abgemeldet"),
+            Map.entry("close_window", "Sie können dieses Fenster schließen."),
+            Map.entry("not_sent_back", "Die Seite, von der Sie kamen, ist für diese Anwendung nicht registriert;"
+                    + " deshalb wurden Sie nicht dorthin zurückgeleitet."));
 
     /** The engine's own English defaults (used when a policy localizes nothing), by the key of our translation. */
     private static final Map<String, String> ENGINE_DEFAULTS = Map.of(

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -125,5 +127,21 @@ class JourneyPagesTest extends IdentityHttpTest {
         asked.open(authorize("B2C_1A_TF_SignUpOrSignIn", clientId, "&ui_locales=en"));
         assertThat(asked.page().selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(asked.buttonLabel("continue")).isEqualTo("Sign in");
+    }
+
+    @Test
+    void theErrorAndSignedOutPagesSpeakTheBrowsersLanguage() {
+        deploy(this::uploadTrustframePolicies);
+        PageBrowser german = new PageBrowser(url("")).with("Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
+
+        german.open(authorize("B2C_1A_TF_SignUpOrSignIn", "00000000-0000-0000-0000-000000000000", ""));
+        assertThat(german.last().statusCode()).isEqualTo(400);
+        Document error = Jsoup.parse(german.last().body());
+        assertThat(error.selectFirst("html").attr("lang")).isEqualTo("de");
+        assertThat(error.select("h1").text()).isEqualTo("Leider können wir nicht fortfahren");
+        assertThat(error.select("[role=alert]").text()).startsWith("AADB2C90018");
+
+        german.open("/" + tenant + ".onmicrosoft.com/B2C_1A_TF_SignUpOrSignIn/oauth2/v2.0/logout");
+        assertThat(german.page().select("h1").text()).isEqualTo("Sie sind abgemeldet");
     }
 }
