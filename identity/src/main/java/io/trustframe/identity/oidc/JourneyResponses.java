@@ -3,6 +3,7 @@ package io.trustframe.identity.oidc;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.thymeleaf.context.Context;
 
 import io.trustframe.engine.journey.Outcome;
 import io.trustframe.engine.journey.Page;
+import io.trustframe.engine.policy.model.TechnicalProfile;
 import io.trustframe.identity.journeys.JourneyStep;
 import io.trustframe.identity.pages.JourneyPageView;
 import io.trustframe.identity.pages.PageTemplates;
@@ -91,7 +93,10 @@ public class JourneyResponses {
      */
     private ModelAndView page(PolicyEndpoint endpoint, JourneyStep.Paused paused, HttpServletRequest request) {
         Page page = paused.page();
-        JourneyPageView view = JourneyPageView.of(page);
+        var profile = page.technicalProfileId() == null ? Optional.<TechnicalProfile>empty()
+                : endpoint.policy().technicalProfiles().find(page.technicalProfileId());
+        JourneyPageView view = JourneyPageView.of(page,
+                profile.map(p -> p.metadataOrEmpty().get("SignUpTarget")).orElse(null));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", page);
         model.put("view", view);
@@ -99,9 +104,7 @@ public class JourneyResponses {
         model.put("csrf", paused.csrfToken());
         model.put("action", endpoint.path("/journey"));
         model.put("hasFieldErrors", page.fields().stream().anyMatch(f -> f.error() != null));
-        String profileId = page.technicalProfileId();
-        String showSignup = profileId == null ? null : endpoint.policy().technicalProfiles().find(profileId)
-                .map(p -> p.metadataOrEmpty().get("setting.showSignupLink")).orElse(null);
+        String showSignup = profile.map(p -> p.metadataOrEmpty().get("setting.showSignupLink")).orElse(null);
         model.put("showChoices", !"false".equalsIgnoreCase(showSignup));
         model.put("forgotPassword", view.unified());
         PageTemplates.Template template;

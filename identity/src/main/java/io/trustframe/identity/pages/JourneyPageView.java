@@ -16,10 +16,11 @@ import io.trustframe.engine.journey.Page;
  *
  * @param unified   the combined sign-in and sign-up page (B2C's unifiedssp contract)
  * @param controls  the display controls with their texts
+ * @param choices   identity-provider buttons and the sign-up link ({@code choose:<exchange>})
  */
 public record JourneyPageView(String language, boolean unified, String heading, String errorSummaryTitle,
                               String continueLabel, String cancelLabel, String forgotPasswordLabel, String message,
-                              List<String> errors, List<ControlView> controls) {
+                              List<String> errors, List<ControlView> controls, List<Button> choices) {
 
     /** A display control: a fieldset whose legend and buttons read as B2C's do. */
     public record ControlView(String id, String legend, String intro, List<Page.Field> fields, List<Button> buttons,
@@ -30,7 +31,11 @@ public record JourneyPageView(String language, boolean unified, String heading, 
     public record Button(String value, String label) {
     }
 
-    public static JourneyPageView of(Page page) {
+    /**
+     * @param signUpTarget the exchange the page profile's {@code SignUpTarget} names, or null: its link reads B2C's
+     *                     {@code createaccount_link} ("Sign up now")
+     */
+    public static JourneyPageView of(Page page, String signUpTarget) {
         Map<String, String> strings = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         strings.putAll(page.localizedStrings());
         PageTexts texts = PageTexts.forLanguage(page.language());
@@ -47,11 +52,19 @@ public record JourneyPageView(String language, boolean unified, String heading, 
         for (Page.Control control : page.displayControls()) {
             controls.add(control(control, strings, texts));
         }
+        List<Button> choices = new ArrayList<>();
+        for (Page.Choice choice : page.choices()) {
+            String label = choice.claimsExchangeId().equalsIgnoreCase(signUpTarget)
+                    ? first(strings, texts.get("createaccount_link"), "UxElement::createaccount_link")
+                    : choice.displayName();
+            choices.add(new Button("choose:" + choice.claimsExchangeId(), label));
+        }
         return new JourneyPageView(page.language() == null ? texts.language() : page.language(), unified, heading,
                 first(strings, texts.get("error_summary"), "UxElement::error_summary"), continueLabel,
                 first(strings, texts.get("button_cancel"), "UxElement::button_cancel"),
                 first(strings, texts.get("forgotpassword_link"), "UxElement::forgotpassword_link"),
-                texts.translate(page.message()), page.errors().stream().map(texts::translate).toList(), controls);
+                texts.translate(page.message()), page.errors().stream().map(texts::translate).toList(), controls,
+                choices);
     }
 
     /**

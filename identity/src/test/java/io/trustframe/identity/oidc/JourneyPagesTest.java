@@ -105,11 +105,15 @@ class JourneyPagesTest extends IdentityHttpTest {
         PageBrowser browser = new PageBrowser(url(""));
         browser.open(authorize("B2C_1A_TF_SignUpOrSignIn", clientId, ""));
         assertThat(browser.buttonLabel("continue")).isEqualTo("Sign in");
+        assertThat(browser.page().select("button[name=_action][value^=choose:]").text()).isEqualTo("Sign up now");
         String signUp = browser.page().select("button[name=_action][value^=choose:]").attr("value");
 
         browser.press(signUp, Map.of());
 
         assertThat(browser.buttonLabel("continue")).isEqualTo("Continue");
+        assertThat(browser.buttonLabel("control:tfPhoneEnrolment:SendCode")).isEqualTo("Send code");
+        assertThat(browser.buttonLabel("control:tfPhoneEnrolment:VerifyCode")).isEqualTo("Check code");
+        assertThat(browser.page().text()).contains("We send a code to this number to make sure it is yours.");
     }
 
     @Test
@@ -120,6 +124,7 @@ class JourneyPagesTest extends IdentityHttpTest {
         german.open(authorize("B2C_1A_TF_SignUpOrSignIn", clientId, ""));
         assertThat(german.page().selectFirst("html").attr("lang")).isEqualTo("de");
         assertThat(german.buttonLabel("cancel")).isEqualTo("Abbrechen");
+        assertThat(german.page().select("button[name=_action][value^=choose:]").text()).isEqualTo("Jetzt registrieren");
         german.press("continue", Map.of("email", "nobody@example.com", "password", ""));
         assertThat(german.page().select("[role=alert] h2").text()).isEqualTo("Es gibt ein Problem");
 
