@@ -557,7 +557,8 @@ final class Execution implements ProfileRun.Services {
               List<Page.Control> controls, List<Page.Choice> choices, List<String> errors) {
         ContentDefinition definition = contentDefinitionId == null ? null
                 : policy.contentDefinitions().get(contentDefinitionId);
-        return new Page(contentDefinitionId, definition == null ? null : definition.loadUri(),
+        // B2C resolves claim resolvers in LoadUri, e.g. {Culture:LanguageName} for one template folder per language.
+        return new Page(contentDefinitionId, definition == null ? null : resolve(definition.loadUri(), claims),
                 definition == null ? null : definition.dataUri(), technicalProfileId, fields, controls, choices, errors,
                 null, localizedStrings(contentDefinitionId), culture().toLanguageTag());
     }

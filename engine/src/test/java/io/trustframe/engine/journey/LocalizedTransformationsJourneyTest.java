@@ -63,4 +63,12 @@ class LocalizedTransformationsJourneyTest {
                 .containsEntry("subject", "Código de verificación del correo electrónico de la cuenta de Contoso")
                 .containsEntry("signature", "Sinceramente");
     }
+
+    @Test
+    void theLoadUriNamesTheTemplateOfTheRequestsLanguage() {
+        Browser browser = new Browser(engine, policy);
+        browser.start(JourneyRequest.of("contoso.example", "app-1", "https://app.example/cb").withAcceptLanguage("es"));
+
+        assertThat(browser.page().loadUri()).isEqualTo("https://contoso.blob.core.windows.net/es/myHTML/selfAsserted.html");
+    }
 }

@@ -27,6 +27,9 @@ public final class PageTexts {
             Map.entry("but_send_new_code", "Send new code"),
             Map.entry("success_send_code_msg", "Verification code has been sent. Please copy it to the input box below."),
             Map.entry("required_field", "This information is required."),
+            Map.entry("passwords_differ", "The password entry fields do not match. Please enter the same password in"
+                    + " both fields and try again."),
+            Map.entry("verify_first", "Please verify before continuing."),
             Map.entry("correlation_id", "Correlation ID"),
             Map.entry("signed_out", "You are signed out"),
             Map.entry("close_window", "You can close this window."),
@@ -52,6 +55,9 @@ public final class PageTexts {
             Map.entry("success_send_code_msg",
                     "Der Bestätigungscode wurde gesendet. Bitte kopieren Sie ihn in das Eingabefeld unten."),
             Map.entry("required_field", "Diese Angabe ist erforderlich."),
+            Map.entry("passwords_differ", "Die Kennworteinträge stimmen nicht überein. Bitte geben Sie in beide Felder"
+                    + " dasselbe Kennwort ein."),
+            Map.entry("verify_first", "Bitte bestätigen Sie, bevor Sie fortfahren."),
             Map.entry("correlation_id", "Korrelations-ID"),
             Map.entry("signed_out", "Sie sind abgemeldet"),
             Map.entry("close_window", "Sie können dieses Fenster schließen."),
@@ -60,8 +66,10 @@ public final class PageTexts {
 
     /** The engine's own English defaults (used when a policy localizes nothing), by the key of our translation. */
     private static final Map<String, String> ENGINE_DEFAULTS = Map.of(
-            "Verification code has been sent. Please copy it to the input box below.", "success_send_code_msg",
-            "This information is required.", "required_field");
+            EN.get("success_send_code_msg"), "success_send_code_msg",
+            EN.get("required_field"), "required_field",
+            EN.get("passwords_differ"), "passwords_differ",
+            EN.get("verify_first"), "verify_first");
 
     private final String language;
     private final Map<String, String> texts;

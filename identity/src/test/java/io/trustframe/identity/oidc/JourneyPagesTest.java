@@ -127,6 +127,7 @@ class JourneyPagesTest extends IdentityHttpTest {
         assertThat(german.page().select("button[name=_action][value^=choose:]").text()).isEqualTo("Jetzt registrieren");
         german.press("continue", Map.of("email", "nobody@example.com", "password", ""));
         assertThat(german.page().select("[role=alert] h2").text()).isEqualTo("Es gibt ein Problem");
+        assertThat(german.page().select("#password-help .field-error").text()).isEqualTo("Diese Angabe ist erforderlich.");
 
         PageBrowser asked = new PageBrowser(url("")).with("Accept-Language", "de");
         asked.open(authorize("B2C_1A_TF_SignUpOrSignIn", clientId, "&ui_locales=en"));
