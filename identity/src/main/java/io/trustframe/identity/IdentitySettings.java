@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl                    the public URL of the service (issuer, metadata endpoints); unset: taken from
  *                                   each request's scheme, host and port
  * @param sms                        where the phone factor's text messages go (a Twilio-compatible Messages API)
+ * @param pages                      the journey pages' branding templates
  */
 @ConfigurationProperties("trustframe.identity")
 public record IdentitySettings(
@@ -28,7 +29,8 @@ public record IdentitySettings(
         @DefaultValue Lockout lockout,
         @DefaultValue Http http,
         String baseUrl,
-        @DefaultValue Sms sms) {
+        @DefaultValue Sms sms,
+        @DefaultValue Pages pages) {
 
     /** @param token the admin secret: {@code Authorization: Bearer <token>} or HTTP Basic with any user name and it as password */
     public record Admin(String token) {
@@ -61,5 +63,12 @@ public record IdentitySettings(
      */
     public record Sms(@DefaultValue("https://api.twilio.com") String url, String accountSid, String authToken,
                       String from) {
+    }
+
+    /**
+     * @param templateOrigins comma-separated origins ({@code https://host[:port]}; {@code http://} only for localhost)
+     *                        whose HTML a ContentDefinition's LoadUri may name; empty: only the built-in templates
+     */
+    public record Pages(String templateOrigins) {
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One call of the engine on one journey: the mutable working copy of a {@link JourneyState}, the orchestration loop
@@ -560,9 +561,10 @@ final class Execution implements ProfileRun.Services {
               List<Page.Control> controls, List<Page.Choice> choices, List<String> errors) {
         ContentDefinition definition = contentDefinitionId == null ? null
                 : policy.contentDefinitions().get(contentDefinitionId);
-        return new Page(contentDefinitionId, definition == null ? null : definition.loadUri(),
+        // B2C resolves claim resolvers in LoadUri, e.g. {Culture:LanguageName} for one template folder per language.
+        return new Page(contentDefinitionId, definition == null ? null : resolve(definition.loadUri(), claims),
                 definition == null ? null : definition.dataUri(), technicalProfileId, fields, controls, choices, errors,
-                localizedStrings(contentDefinitionId));
+                null, localizedStrings(contentDefinitionId), culture().toLanguageTag());
     }
 
     private Map<String, String> localizedStrings(String contentDefinitionId) {
@@ -604,8 +606,32 @@ final class Execution implements ProfileRun.Services {
                 "RelyingPartyTenantId", nullToEmpty(policy.tenantId()),
                 "TrustFrameworkTenantId", nullToEmpty(policy.tenantId()));
         TransformationContext context = new TransformationContext(ports.clock(), ports.randomness().generator(), culture(),
-                TransformationContext.LocalizedStrings.none(), expressions, ports.keys()::secret);
+                transformationStrings(profile), expressions, ports.keys()::secret);
         return new TransformationRunner(policy, context);
+    }
+
+    /**
+     * FormatLocalizedString and GetLocalizedStringsTransformation read the LocalizedStrings (ElementType
+     * FormatLocalizedStringTransformationClaimType / GetLocalizedStringsTransformationClaimType, no ElementId) of the
+     * content definition in use, in the request's language: the profile's own, else that of the page whose submission
+     * or display-control action runs it (B2C's custom email verification calls them from a validation profile), else
+     * the step's.
+     */
+    private TransformationContext.LocalizedStrings transformationStrings(TechnicalProfile profile) {
+        String definition = profile.metadataOrEmpty().get("ContentDefinitionReferenceId");
+        if (definition == null && waiting != null && waiting.kind() == JourneyState.Waiting.Kind.PAGE) {
+            TechnicalProfile page = policy.technicalProfiles().get(waiting.technicalProfileId());
+            definition = page == null ? null : page.metadataOrEmpty().get("ContentDefinitionReferenceId");
+        }
+        if (definition == null && !frames.isEmpty() && currentStepOrNull() != null) {
+            definition = currentStepOrNull().contentDefinitionReferenceId();
+        }
+        if (definition == null) {
+            return TransformationContext.LocalizedStrings.none();
+        }
+        Map<String, String> strings = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        strings.putAll(localizedStrings(definition));
+        return (elementType, stringId) -> Optional.ofNullable(strings.get(elementType + "::" + stringId));
     }
 
     private String resolveDefault(String defaultValue, boolean resolvers, ClaimsBag bag) {

@@ -10,14 +10,24 @@ import java.util.Map;
  * @param ssoSessionId    the web session the browser presented (B2C's SSO cookie), or null
  * @param federationCallbackUri where federated identity providers send the browser back (B2C's
  *                        {@code …/oauth2/authresp}); the identity service knows its own address, the engine does not
+ * @param acceptLanguage  the browser's Accept-Language header, or null: B2C's second choice of language after
+ *                        ui_locales (see {@code RequestContext#culture})
  */
 public record JourneyRequest(String tenant, String clientId, String redirectUri, String nonce, String scope,
                              String responseType, String uiLocales, String loginHint, String domainHint,
                              String prompt, String idTokenHint, String maxAge, String acrValues,
                              Map<String, String> queryParameters, String ipAddress, String ssoSessionId,
-                             String federationCallbackUri) {
+                             String federationCallbackUri, String acceptLanguage) {
     public JourneyRequest {
         queryParameters = queryParameters == null ? Map.of() : Map.copyOf(queryParameters);
+    }
+
+    public JourneyRequest(String tenant, String clientId, String redirectUri, String nonce, String scope,
+                          String responseType, String uiLocales, String loginHint, String domainHint, String prompt,
+                          String idTokenHint, String maxAge, String acrValues, Map<String, String> queryParameters,
+                          String ipAddress, String ssoSessionId, String federationCallbackUri) {
+        this(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint, domainHint, prompt,
+                idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, federationCallbackUri, null);
     }
 
     public JourneyRequest(String tenant, String clientId, String redirectUri, String nonce, String scope,
@@ -35,26 +45,37 @@ public record JourneyRequest(String tenant, String clientId, String redirectUri,
 
     public JourneyRequest withIdTokenHint(String hint) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
-                domainHint, prompt, hint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, federationCallbackUri);
+                domainHint, prompt, hint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
+                federationCallbackUri, acceptLanguage);
     }
 
     public JourneyRequest withSsoSession(String sessionId) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
-                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, sessionId, federationCallbackUri);
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, sessionId,
+                federationCallbackUri, acceptLanguage);
     }
 
     public JourneyRequest withLoginHint(String hint) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, hint,
-                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, federationCallbackUri);
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
+                federationCallbackUri, acceptLanguage);
     }
 
     public JourneyRequest withFederationCallback(String uri) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
-                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, uri);
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, uri,
+                acceptLanguage);
     }
 
     public JourneyRequest withQueryParameters(Map<String, String> parameters) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
-                domainHint, prompt, idTokenHint, maxAge, acrValues, parameters, ipAddress, ssoSessionId, federationCallbackUri);
+                domainHint, prompt, idTokenHint, maxAge, acrValues, parameters, ipAddress, ssoSessionId,
+                federationCallbackUri, acceptLanguage);
+    }
+
+    public JourneyRequest withAcceptLanguage(String header) {
+        return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
+                federationCallbackUri, header);
     }
 }

@@ -6,11 +6,19 @@ import java.util.Map;
 /**
  * The model of a B2C page: which content definition renders it, the fields (display claims or output claims of the
  * self-asserted profile), display controls, identity-provider choices, error messages and localized strings. The
- * identity service turns it into HTML; the engine never does.
+ * identity service turns it into HTML; the engine never does. {@code language} is the journey's culture (BCP 47),
+ * the language {@code localizedStrings} were chosen for.
  */
 public record Page(String contentDefinitionId, String loadUri, String dataUri, String technicalProfileId,
                    List<Field> fields, List<Control> displayControls, List<Choice> choices, List<String> errors,
-                   String message, Map<String, String> localizedStrings) {
+                   String message, Map<String, String> localizedStrings, String language) {
+
+    public Page(String contentDefinitionId, String loadUri, String dataUri, String technicalProfileId,
+                List<Field> fields, List<Control> displayControls, List<Choice> choices, List<String> errors,
+                String message, Map<String, String> localizedStrings) {
+        this(contentDefinitionId, loadUri, dataUri, technicalProfileId, fields, displayControls, choices, errors,
+                message, localizedStrings, null);
+    }
 
     public Page(String contentDefinitionId, String loadUri, String dataUri, String technicalProfileId,
                 List<Field> fields, List<Control> displayControls, List<Choice> choices, List<String> errors,
@@ -22,7 +30,13 @@ public record Page(String contentDefinitionId, String loadUri, String dataUri, S
     /** This page with an informational message (not an error), e.g. "code sent". */
     public Page withMessage(String text) {
         return new Page(contentDefinitionId, loadUri, dataUri, technicalProfileId, fields, displayControls, choices,
-                errors, text, localizedStrings);
+                errors, text, localizedStrings, language);
+    }
+
+    /** This page in {@code tag}'s language (the strings are already that language's). */
+    public Page inLanguage(String tag) {
+        return new Page(contentDefinitionId, loadUri, dataUri, technicalProfileId, fields, displayControls, choices,
+                errors, message, localizedStrings, tag);
     }
 
     public Page {
@@ -45,11 +59,19 @@ public record Page(String contentDefinitionId, String loadUri, String dataUri, S
     public record Option(String text, String value, boolean selectByDefault) {
     }
 
-    /** A display control with its own fields and the actions it can run now. */
-    public record Control(String id, String type, List<Field> fields, List<String> actions, boolean verified) {
+    /**
+     * A display control with its own fields and the actions it can run now; {@code codeSent} once its SendCode ran
+     * (B2C then offers "Send new code").
+     */
+    public record Control(String id, String type, List<Field> fields, List<String> actions, boolean verified,
+                          boolean codeSent) {
         public Control {
             fields = List.copyOf(fields);
             actions = List.copyOf(actions);
+        }
+
+        public Control(String id, String type, List<Field> fields, List<String> actions, boolean verified) {
+            this(id, type, fields, actions, verified, false);
         }
     }
 

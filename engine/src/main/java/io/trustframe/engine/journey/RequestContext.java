@@ -7,6 +7,7 @@ import io.trustframe.engine.policy.model.Localization;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,17 +29,46 @@ final class RequestContext {
         this.clock = clock;
     }
 
+    /**
+     * B2C's choice of language: ui_locales as asked; else the first language of the browser's Accept-Language the
+     * policy supports; else the policy's default language; else English.
+     */
     Locale culture() {
         String locales = request.uiLocales();
         if (locales != null && !locales.isBlank()) {
             return Locale.forLanguageTag(locales.strip().split("[ ,]")[0]);
         }
         Localization localization = policy.localization();
-        if (localization != null && localization.supportedLanguages() != null
-                && localization.supportedLanguages().defaultLanguage() != null) {
-            return Locale.forLanguageTag(localization.supportedLanguages().defaultLanguage());
+        var supported = localization == null || localization.supportedLanguages() == null ? null
+                : localization.supportedLanguages();
+        if (supported != null) {
+            for (Locale.LanguageRange range : acceptLanguage()) {
+                Locale wanted = Locale.forLanguageTag(range.getRange());
+                for (String language : supported.supportedLanguages()) {
+                    if (language.equalsIgnoreCase(range.getRange())
+                            || language.equalsIgnoreCase(wanted.getLanguage())) {
+                        return Locale.forLanguageTag(language);
+                    }
+                }
+            }
+            if (supported.defaultLanguage() != null) {
+                return Locale.forLanguageTag(supported.defaultLanguage());
+            }
         }
         return Locale.forLanguageTag("en");
+    }
+
+    /** The Accept-Language header's ranges by weight; a header that does not parse counts as absent. */
+    private List<Locale.LanguageRange> acceptLanguage() {
+        String header = request.acceptLanguage();
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Locale.LanguageRange.parse(header).stream().filter(r -> !r.getRange().equals("*")).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
     }
 
     String resolve(String text, ClaimsBag bag) {

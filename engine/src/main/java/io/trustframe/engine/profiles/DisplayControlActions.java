@@ -31,6 +31,14 @@ final class DisplayControlActions {
 
     ProfileResult perform(Submission.ControlAction action) {
         Map<String, String> values = new LinkedHashMap<>(SelfAssertedHandler.prefill(run));
+        // What the user typed into the page's other fields is shown again, not lost to the control's round trip
+        // (passwords never: the page drops them).
+        for (SelfAssertedHandler.Field field : SelfAssertedHandler.fields(run)) {
+            String typed = SelfAssertedHandler.lookup(action.fields(), field.claimType());
+            if (field.editable() && typed != null) {
+                values.put(field.claimType().toLowerCase(Locale.ROOT), typed);
+            }
+        }
         Optional<DisplayControl> found = SelfAssertedHandler.controls(run).stream()
                 .filter(c -> c.id().equalsIgnoreCase(action.displayControlId())).findFirst();
         if (found.isEmpty()) {
@@ -89,7 +97,9 @@ final class DisplayControlActions {
         }
         state.put(control.id() + ":sent", "true");
         state.remove(control.id() + ":verified");
-        return new ProfileResult.ShowPage(page.page(run, values, Map.of(), List.of()).withMessage(CODE_SENT));
+        String sent = run.services().localized(SelfAssertedHandler.contentDefinition(run), "DisplayControl", control.id(),
+                "success_send_code_msg").orElse(CODE_SENT);
+        return new ProfileResult.ShowPage(page.page(run, values, Map.of(), List.of()).withMessage(sent));
     }
 
     private ProfileResult show(Map<String, String> values, String error) {

@@ -73,6 +73,7 @@ final class EmailVerification {
             store.put(key, new OtpStore.OtpEntry(code, now.plusSeconds(CODE_SECONDS), 1, 0));
             run.ports().mail().send(email, code, culture(run));
             state.remove(controlId(claimType) + ":verified");
+            state.put(controlId(claimType) + ":sent", "true");
             return show(run, page, values, null, text(run, "ver_info_msg",
                     "Verification code has been sent to your inbox. Please copy it to the input box below."));
         }

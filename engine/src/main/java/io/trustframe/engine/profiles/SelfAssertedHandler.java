@@ -79,6 +79,16 @@ final class SelfAssertedHandler implements ProfileHandler {
             }
             working.put(field.claimType(), value);
         }
+        // A rejected page shows the display controls' fields as typed too (the controls' own state decides what
+        // counts; these values are only shown).
+        for (DisplayControl control : controls(run)) {
+            for (DisplayClaim claim : control.displayClaims()) {
+                String value = lookup(form.fields(), claim.claimTypeReferenceId());
+                if (value != null && editable(policy, claim.claimTypeReferenceId())) {
+                    typed.put(claim.claimTypeReferenceId().toLowerCase(Locale.ROOT), value.strip());
+                }
+            }
+        }
         for (String claimType : EmailVerification.verifiedClaims(run)) {
             String value = working.get(claimType).orElse(null);
             if (value != null && !fieldErrors.containsKey(claimType) && !EmailVerification.isVerified(run, claimType, value)) {
@@ -207,7 +217,9 @@ final class SelfAssertedHandler implements ProfileHandler {
             }
             List<String> actions = control.actions().stream().map(DisplayControl.Action::id).toList();
             boolean verified = "true".equals(run.services().controls().get(control.id() + ":verified"));
-            controls.add(new Page.Control(control.id(), control.userInterfaceControlType(), controlFields, actions, verified));
+            boolean sent = "true".equals(run.services().controls().get(control.id() + ":sent"));
+            controls.add(new Page.Control(control.id(), control.userInterfaceControlType(), controlFields, actions,
+                    verified, sent));
         }
         for (String claimType : EmailVerification.verifiedClaims(run)) {
             String id = EmailVerification.controlId(claimType);
@@ -215,7 +227,8 @@ final class SelfAssertedHandler implements ProfileHandler {
             Page.Field code = new Page.Field("verificationCode", "Verification code", "TextBox", null, true, List.of(),
                     null, null, null);
             controls.add(new Page.Control(id, "EmailVerification", List.of(code), List.of("SendCode", "VerifyCode"),
-                    EmailVerification.isVerified(run, claimType, value)));
+                    EmailVerification.isVerified(run, claimType, value),
+                    "true".equals(run.services().controls().get(id + ":sent"))));
         }
         List<Page.Choice> choices = new ArrayList<>();
         String signUpTarget = run.profile().metadataOrEmpty().get("SignUpTarget");

@@ -51,4 +51,24 @@ class DisplayControlsStarterPackJourneyTest {
         assertThat(complete.subject()).isEqualTo(user.objectId());
         assertThat(complete.claims()).containsEntry("email", "ada@example.com");
     }
+
+    @Test
+    void aControlActionKeepsWhatTheUserTypedInThePagesOtherFieldsButNotThePassword() {
+        Browser browser = new Browser(engine, policies.relyingParty("B2C_1A_signup_signin"));
+        browser.start(JourneyRequest.of("contoso.example", "app", "https://app.example/cb"));
+        browser.choose("SignUpWithLogonEmailExchange");
+
+        browser.action("emailVerificationControl", "SendCode", Map.of("email", "ada@example.com",
+                "displayName", "Ada Lovelace", "givenName", "Ada", "newPassword", "Passw0rd!"));
+
+        Page page = browser.page();
+        assertThat(page.field("displayName").orElseThrow().value()).isEqualTo("Ada Lovelace");
+        assertThat(page.field("givenName").orElseThrow().value()).isEqualTo("Ada");
+        assertThat(page.field("newPassword").orElseThrow().value()).isNull();
+        assertThat(page.displayControls().get(0).fields()).filteredOn(f -> f.claimType().equals("email"))
+                .extracting(Page.Field::value).containsExactly("ada@example.com");
+        assertThat(page.displayControls().get(0).codeSent()).isTrue();
+        assertThat(page.message()).isEqualTo("Verification code has been sent to your inbox. Please copy it to the input box below.");
+        assertThat(page.language()).isEqualTo("en");
+    }
 }

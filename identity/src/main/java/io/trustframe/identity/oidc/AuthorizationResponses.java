@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import io.trustframe.identity.oidc.AuthorizeDecision.ResponseTarget;
+import io.trustframe.identity.pages.PageTexts;
 
 /**
  * Writes authorization responses to the client's redirect URI in the requested response mode (query, fragment, or
@@ -50,9 +52,16 @@ public class AuthorizationResponses {
         return respond(target, all);
     }
 
+    /** The error page in the browser's language (Accept-Language: English or German). */
     public ModelAndView errorPage(String description, HttpStatus status) {
+        return errorPage(description, status, LocaleContextHolder.getLocale().toLanguageTag());
+    }
+
+    /** The error page in a journey's language. */
+    public ModelAndView errorPage(String description, HttpStatus status, String language) {
         ModelAndView page = new ModelAndView("identity/error");
         page.addObject("message", description);
+        page.addObject("texts", PageTexts.forLanguage(language));
         page.setStatus(status);
         return page;
     }

@@ -3,15 +3,23 @@ package io.trustframe.identity.oidc;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import io.trustframe.engine.journey.Outcome;
 import io.trustframe.engine.journey.Page;
+import io.trustframe.engine.policy.model.TechnicalProfile;
 import io.trustframe.identity.journeys.JourneyStep;
+import io.trustframe.identity.pages.JourneyPageView;
+import io.trustframe.identity.pages.PageTemplates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,11 +33,16 @@ public class JourneyResponses {
     private final AuthorizationCodes codes;
     private final IdTokens idTokens;
     private final AuthorizationResponses responses;
+    private final PageTemplates templates;
+    private final ITemplateEngine templateEngine;
 
-    public JourneyResponses(AuthorizationCodes codes, IdTokens idTokens, AuthorizationResponses responses) {
+    public JourneyResponses(AuthorizationCodes codes, IdTokens idTokens, AuthorizationResponses responses,
+                            PageTemplates templates, ITemplateEngine templateEngine) {
         this.codes = codes;
         this.idTokens = idTokens;
         this.responses = responses;
+        this.templates = templates;
+        this.templateEngine = templateEngine;
     }
 
     public ModelAndView respond(PolicyEndpoint endpoint, JourneyStep step, HttpServletRequest request,
@@ -38,7 +51,7 @@ public class JourneyResponses {
             if (ProviderSelectionPage.renders(paused.page())) {
                 return ProviderSelectionPage.of(endpoint, paused);
             }
-            return PhoneFactorPage.renders(paused.page()) ? PhoneFactorPage.of(endpoint, paused) : page(endpoint, paused);
+            return PhoneFactorPage.renders(paused.page()) ? PhoneFactorPage.of(endpoint, paused) : page(endpoint, paused, request);
         }
         if (step instanceof JourneyStep.Away away) {
             RedirectView redirect = new RedirectView(away.url());
@@ -77,40 +90,43 @@ public class JourneyResponses {
         return responses.success(context.target(), parameters);
     }
 
-    private static ModelAndView page(PolicyEndpoint endpoint, JourneyStep.Paused paused) {
+    /**
+     * The page of a paused journey: our template, or — when the content definition's LoadUri names a tenant template
+     * (B2C's custom page content) — that template with our page content in its {@code <div id="api">}.
+     */
+    private ModelAndView page(PolicyEndpoint endpoint, JourneyStep.Paused paused, HttpServletRequest request) {
         Page page = paused.page();
-        Map<String, String> strings = page.localizedStrings();
-        ModelAndView view = new ModelAndView("identity/page");
-        view.addObject("page", page);
-        view.addObject("tx", paused.tx());
-        view.addObject("csrf", paused.csrfToken());
-        view.addObject("action", endpoint.path("/journey"));
-        boolean unified = page.dataUri() != null && page.dataUri().toLowerCase(Locale.ROOT).contains("unifiedssp");
-        view.addObject("language", strings.getOrDefault("Culture:LanguageName", "en"));
-        view.addObject("heading", first(strings, unified ? "Sign in" : "Your details", "UxElement::heading",
-                "UxElement::local_intro_generic", "UxElement::local_intro_email"));
-        view.addObject("errorSummaryTitle", first(strings, "There is a problem", "UxElement::error_summary"));
-        view.addObject("hasFieldErrors", page.fields().stream().anyMatch(f -> f.error() != null));
-        view.addObject("continueLabel", first(strings, unified ? "Sign in" : "Continue", "UxElement::button_signin",
-                "UxElement::button_continue"));
-        view.addObject("cancelLabel", first(strings, "Cancel", "UxElement::button_cancel"));
-        String profileId = page.technicalProfileId();
-        String showSignup = profileId == null ? null : endpoint.policy().technicalProfiles().find(profileId)
-                .map(p -> p.metadataOrEmpty().get("setting.showSignupLink")).orElse(null);
-        view.addObject("showChoices", !"false".equalsIgnoreCase(showSignup));
-        view.addObject("forgotPassword", unified);
-        view.addObject("forgotPasswordLabel", first(strings, "Forgot your password?", "UxElement::forgotpassword_link"));
-        return view;
-    }
-
-    private static String first(Map<String, String> strings, String fallback, String... keys) {
-        for (String key : keys) {
-            String value = strings.get(key);
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
+        var profile = page.technicalProfileId() == null ? Optional.<TechnicalProfile>empty()
+                : endpoint.policy().technicalProfiles().find(page.technicalProfileId());
+        JourneyPageView view = JourneyPageView.of(page,
+                profile.map(p -> p.metadataOrEmpty().get("SignUpTarget")).orElse(null));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("page", page);
+        model.put("view", view);
+        model.put("tx", paused.tx());
+        model.put("csrf", paused.csrfToken());
+        model.put("action", endpoint.path("/journey"));
+        model.put("hasFieldErrors", page.fields().stream().anyMatch(f -> f.error() != null));
+        String showSignup = profile.map(p -> p.metadataOrEmpty().get("setting.showSignupLink")).orElse(null);
+        model.put("showChoices", !"false".equalsIgnoreCase(showSignup));
+        model.put("forgotPassword", view.unified());
+        PageTemplates.Template template;
+        try {
+            template = templates.load(page.loadUri());
+        } catch (PageTemplates.TemplateException e) {
+            return responses.errorPage(e.userMessage(), HttpStatus.INTERNAL_SERVER_ERROR, view.language());
         }
-        return fallback;
+        if (template == null) {
+            return new ModelAndView("identity/page", model);
+        }
+        String content = templateEngine.process("identity/page", Set.of("content"),
+                new Context(Locale.forLanguageTag(view.language()), model));
+        String head = "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/identity-assets/api.css\">";
+        String html = template.render(head, content);
+        return new ModelAndView((viewModel, viewRequest, viewResponse) -> {
+            viewResponse.setContentType("text/html;charset=UTF-8");
+            viewResponse.getWriter().write(html);
+        });
     }
 
     /** The SSO cookie of one tenant: HttpOnly, SameSite=Lax, Secure under https. */

@@ -6,6 +6,7 @@ import java.text.ParseException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import io.trustframe.identity.apps.AppRegistrations;
 import io.trustframe.identity.apps.Application;
 import io.trustframe.identity.engine.EnginePorts;
 import io.trustframe.identity.keys.PolicyKeys;
+import io.trustframe.identity.pages.PageTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -80,6 +82,7 @@ public class LogoutEndpoint {
         }
         ModelAndView page = new ModelAndView("identity/signed-out");
         page.addObject("untrusted", postLogoutRedirectUri != null);
+        page.addObject("texts", PageTexts.forLanguage(LocaleContextHolder.getLocale().toLanguageTag()));
         page.setStatus(HttpStatus.OK);
         return page;
     }

@@ -3,10 +3,14 @@ package io.trustframe.identity.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +42,10 @@ abstract class IdentityHttpTest {
     /** The starter pack's upload order: each file after its base. */
     static final List<String> LOCAL_ACCOUNTS = List.of("TrustFrameworkBase.xml", "TrustFrameworkLocalization.xml",
             "TrustFrameworkExtensions.xml", "SignUpOrSignin.xml", "ProfileEdit.xml", "PasswordReset.xml");
+
+    /** Trustframe's own policies in upload order: base first (PolicyTemplates.FILES in the launcher). */
+    static final List<String> TRUSTFRAME_POLICIES = List.of("TrustframeBase.xml", "TrustframeLocalization.xml",
+            "TrustframeExtensions.xml", "SignUpOrSignIn.xml", "StepUp.xml", "PasswordReset.xml", "ProfileEdit.xml");
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -92,14 +100,51 @@ abstract class IdentityHttpTest {
 
     /** The starter pack's LocalAccounts with the documented edit (yourtenant → the tenant), uploaded in order. */
     void uploadLocalAccounts(String tenant) {
-        Map<String, PolicySource> files = CorpusFiles.sources("starterpack/LocalAccounts").stream()
+        uploadCorpus(tenant, "starterpack/LocalAccounts", LOCAL_ACCOUNTS);
+    }
+
+    /** Files of a corpus folder with the documented edit (yourtenant → the tenant), uploaded in the order given. */
+    void uploadCorpus(String tenant, String folder, List<String> order) {
+        Map<String, PolicySource> files = CorpusFiles.sources(folder).stream()
                 .collect(Collectors.toMap(s -> s.name().substring(s.name().lastIndexOf('/') + 1), s -> s));
-        for (String file : LOCAL_ACCOUNTS) {
-            String xml = files.get(file).text().replace("yourtenant", tenant);
-            String id = xml.replaceFirst("(?s).*?PolicyId=\"([^\"]+)\".*", "$1");
-            HttpResponse<String> uploaded = admin("PUT", "/graph/" + tenant + "/beta/trustFramework/policies/" + id + "/$value",
-                    "application/xml", xml);
-            assertThat(uploaded.statusCode()).as(file + ": " + uploaded.body()).isEqualTo(201);
+        for (String file : order) {
+            uploadPolicy(tenant, file, files.get(file).text().replace("yourtenant", tenant));
         }
+    }
+
+    /** Trustframe's own policies from the classpath with their tokens filled in (the bank is {@code clientId}). */
+    void uploadTrustframePolicies(String tenant, String clientId) {
+        uploadTrustframePolicies(tenant, clientId, Map.of());
+    }
+
+    /** Trustframe's own policies with their tokens filled in and each of {@code edits}' keys replaced by its value. */
+    void uploadTrustframePolicies(String tenant, String clientId, Map<String, String> edits) {
+        Map<String, String> tokens = new LinkedHashMap<>(edits);
+        tokens.putAll(Map.of("__TENANT__", tenant + ".onmicrosoft.com",
+                "__VERIFY_BASE_URL__", "http://localhost:8082",
+                "__VERIFY_SERVICE_SID__", "VA00000000000000000000000000000000",
+                "__TWILIO_ACCOUNT_SID__", "AC00000000000000000000000000000000", "__SMS_FROM__", "Trustframe",
+                "__BANK_METADATA_URL__", "http://localhost:8080/.well-known/openid-configuration",
+                "__BANK_CLIENT_ID__", clientId));
+        for (String name : TRUSTFRAME_POLICIES) {
+            String xml;
+            try (InputStream in = IdentityHttpTest.class.getResourceAsStream("/policies/trustframe/" + name)) {
+                assertThat(in).as(name + " on the classpath").isNotNull();
+                xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (Map.Entry<String, String> token : tokens.entrySet()) {
+                xml = xml.replace(token.getKey(), token.getValue());
+            }
+            uploadPolicy(tenant, name, xml);
+        }
+    }
+
+    private void uploadPolicy(String tenant, String file, String xml) {
+        String id = xml.replaceFirst("(?s).*?PolicyId=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> uploaded = admin("PUT", "/graph/" + tenant + "/beta/trustFramework/policies/" + id + "/$value",
+                "application/xml", xml);
+        assertThat(uploaded.statusCode()).as(file + ": " + uploaded.body()).isEqualTo(201);
     }
 }

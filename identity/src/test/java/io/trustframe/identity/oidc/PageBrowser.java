@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,84 +11,101 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 /**
- * A browser for the journey pages: keeps cookies, reads the current page's form and posts it. The {@code route}
- * decides which node a URL goes to, as a load balancer in front of several identity nodes would.
+ * A browser without JavaScript: keeps cookies, and submits a page's form the way a browser does — every field with
+ * the value the page put in it, then what the user typed, and the pressed button's {@code _action}.
  */
 final class PageBrowser {
 
-    private static final Pattern HIDDEN = Pattern.compile("name=\"(tx|csrf_token)\" value=\"([^\"]*)\"");
-    private static final Pattern ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"");
-
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    final Map<String, String> cookies = new LinkedHashMap<>();
-    HttpResponse<String> last;
+    private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private HttpResponse<String> last;
 
-    HttpResponse<String> open(String url) {
-        return remember(send(withCookies(HttpRequest.newBuilder(URI.create(url))).GET()));
+    PageBrowser(String base) {
+        this.base = base;
     }
 
-    /** Posts the current page's form, with {@code _action} and the fields, to the URL {@code route} makes of its action. */
-    HttpResponse<String> submit(UnaryOperator<String> route, String action, Map<String, String> fields) {
-        Map<String, String> form = new LinkedHashMap<>(hidden());
-        form.put("_action", action);
-        form.putAll(fields);
-        return remember(send(withCookies(HttpRequest.newBuilder(URI.create(route.apply(formAction()))))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))));
+    /** A header every request carries, e.g. Accept-Language. */
+    PageBrowser with(String header, String value) {
+        headers.put(header, value);
+        return this;
     }
 
-    String location() {
-        return last.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
-                "a redirect, got " + last.statusCode() + ": " + last.body()));
+    HttpResponse<String> open(String path) {
+        return remember(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
     }
 
-    Map<String, String> hidden() {
-        Map<String, String> values = new LinkedHashMap<>();
-        Matcher m = HIDDEN.matcher(last.body());
-        while (m.find()) {
-            values.put(m.group(1), m.group(2));
+    /** Presses the button whose {@code _action} is {@code action} after typing {@code typed} into the form. */
+    HttpResponse<String> press(String action, Map<String, String> typed) {
+        Document page = page();
+        Element form = page.selectFirst("form[method=post]");
+        assertThat(form).as("a form on the page").isNotNull();
+        assertThat(form.select("button[name=_action]").eachAttr("value")).as("the page's buttons").contains(action);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], select[name]")) {
+            String type = input.attr("type");
+            if ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            String value = input.tagName().equals("select")
+                    ? input.select("option[selected]").eachAttr("value").stream().findFirst().orElse("")
+                    : input.attr("value");
+            fields.put(input.attr("name"), value);
         }
-        assertThat(values).as("the page's hidden fields: " + last.body()).containsKeys("tx", "csrf_token");
-        return values;
-    }
-
-    String formAction() {
-        Matcher m = ACTION.matcher(last.body());
-        assertThat(m.find()).as("a form on the page").isTrue();
-        return m.group(1).replace("&amp;", "&");
-    }
-
-    static String encode(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        fields.putAll(typed);
+        fields.put("_action", action);
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return remember(send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
-    /** The query parameters of a redirect's URL. */
-    static Map<String, String> query(String location) {
-        return parameters(URI.create(location).getRawQuery());
+    HttpResponse<String> last() {
+        return last;
     }
 
-    static Map<String, String> parameters(String encoded) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return values;
+    Document page() {
+        assertThat(last.statusCode()).as(last.body()).isEqualTo(200);
+        return Jsoup.parse(last.body(), last.uri().toString());
     }
 
-    private HttpRequest.Builder withCookies(HttpRequest.Builder builder) {
+    /** What the user reads on the button that submits {@code action}. */
+    String buttonLabel(String action) {
+        Element button = page().selectFirst("button[name=_action][value=\"" + action + "\"]");
+        assertThat(button).as("button " + action).isNotNull();
+        return button.text();
+    }
+
+    /** The value the field named {@code name} shows. */
+    String value(String name) {
+        Element input = page().selectFirst("input[name=\"" + name + "\"]");
+        assertThat(input).as("field " + name).isNotNull();
+        return input.attr("value");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
-        return builder;
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> remember(HttpResponse<String> response) {
@@ -100,16 +116,5 @@ final class PageBrowser {
         });
         last = response;
         return response;
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,9 +2,6 @@ package io.trustframe.identity.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -12,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,21 +29,9 @@ import tools.jackson.databind.JsonNode;
  */
 class TrustframePoliciesHttpTest extends IdentityHttpTest {
 
-    /** Upload order: base first (PolicyTemplates.FILES in the launcher). */
-    private static final List<String> FILES = List.of("TrustframeBase.xml", "TrustframeLocalization.xml",
-            "TrustframeExtensions.xml", "SignUpOrSignIn.xml", "StepUp.xml", "PasswordReset.xml", "ProfileEdit.xml");
     private static final String REDIRECT = "https://bank.example/signin-oidc";
     private static final Pattern HIDDEN = Pattern.compile("name=\"(tx|csrf_token)\" value=\"([^\"]*)\"");
     private static final Pattern ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"");
-
-    private static String file(String name) {
-        try (InputStream in = TrustframePoliciesHttpTest.class.getResourceAsStream("/policies/trustframe/" + name)) {
-            assertThat(in).as(name + " on the classpath").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String encode(Map<String, String> form) {
         return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -62,21 +46,7 @@ class TrustframePoliciesHttpTest extends IdentityHttpTest {
         JsonNode app = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
                 "{\"displayName\":\"Bank\",\"web\":{\"redirectUris\":[\"" + REDIRECT + "\"]}}"));
         String clientId = app.path("appId").asString();
-        Map<String, String> tokens = Map.of("__TENANT__", domain, "__VERIFY_BASE_URL__", "http://localhost:8082",
-                "__VERIFY_SERVICE_SID__", "VA00000000000000000000000000000000",
-                "__TWILIO_ACCOUNT_SID__", "AC00000000000000000000000000000000", "__SMS_FROM__", "Trustframe",
-                "__BANK_METADATA_URL__", "http://localhost:8080/.well-known/openid-configuration",
-                "__BANK_CLIENT_ID__", clientId);
-        for (String name : FILES) {
-            String xml = file(name);
-            for (Map.Entry<String, String> token : tokens.entrySet()) {
-                xml = xml.replace(token.getKey(), token.getValue());
-            }
-            String id = xml.replaceFirst("(?s).*?PolicyId=\"([^\"]+)\".*", "$1");
-            HttpResponse<String> uploaded = admin("PUT", "/graph/" + tenant + "/beta/trustFramework/policies/" + id
-                    + "/$value", "application/xml", xml);
-            assertThat(uploaded.statusCode()).as(name + ": " + uploaded.body()).isEqualTo(201);
-        }
+        uploadTrustframePolicies(tenant, clientId);
         String userId = json(admin("POST", "/graph/" + tenant + "/v1.0/users", "application/json", """
                 {"displayName": "John Smith",
                  "identities": [{"signInType": "emailAddress", "issuer": "%s", "issuerAssignedId": "john@example.com"}],
