@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,7 +62,7 @@ final class Browser implements AutoCloseable {
                 .setBinary(CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--disable-dev-shm-usage", "--window-size=1024,900");
+                        "--disable-dev-shm-usage", "--window-size=1024,1400");
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         emptyFolder(screenshots);
@@ -116,6 +118,11 @@ final class Browser implements AutoCloseable {
 
     String url() {
         return driver.getCurrentUrl();
+    }
+
+    /** The address with its query decoded, to read what a redirect carried (e.g. an OAuth error_description). */
+    String decodedUrl() {
+        return URLDecoder.decode(url(), StandardCharsets.UTF_8);
     }
 
     /** The browser's cookies for the current page, as a {@code Cookie} request header carries them. */

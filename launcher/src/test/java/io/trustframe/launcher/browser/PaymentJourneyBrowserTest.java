@@ -4,6 +4,7 @@ import static io.trustframe.launcher.browser.BankCustomer.JOHN_DOE;
 import static io.trustframe.launcher.browser.BankCustomer.JOHN_DOES_IBAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
@@ -80,5 +81,78 @@ class PaymentJourneyBrowserTest {
         customer.openAccount();
         assertThat(browser.text("balance")).isEqualTo("EUR 2450.00");
         assertThat(browser.seen()).contains(JOHN_DOE).contains("Invoice 42").contains("EUR 50.00");
+    }
+
+    @Test
+    void afterFiveWrongCodesThePaymentCodeIsBlockedWithThePolicysMessageAndNothingIsPaid() {
+        BankCustomer customer = new BankCustomer(browser, demo).signUp();
+        customer.sendMoney("50.00", JOHN_DOE, JOHN_DOES_IBAN, "Five wrong codes");
+        String code = Outbox.codeIn(customer.askForPaymentCode());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            customer.enterPaymentCode(wrong(code), "wrong-code-" + attempt);
+            assertThat(browser.seen()).contains("That code does not confirm this payment");
+        }
+
+        // Verify answers the sixth check with 60202 (max check attempts), even for the right code.
+        customer.enterPaymentCode(code, "right-code-after-five-wrong");
+        assertThat(browser.seen()).contains("This code can no longer be checked: too many wrong codes were entered");
+        int sent = new Outbox(demo.verify()).count(customer.phone);
+        browser.press("control:tfPaymentCode:SendCode", "new-code-refused");
+        assertThat(browser.seen()).contains("No code can be sent now");
+        assertThat(new Outbox(demo.verify()).count(customer.phone)).isEqualTo(sent);
+        customer.continueStepUp("continue-refused");
+        assertThat(browser.url()).startsWith(demo.identity().toString());
+
+        customer.openAccount();
+        assertNothingPaid();
+    }
+
+    @Test
+    void aCodeSentForOnePaymentDoesNotConfirmAnother() {
+        BankCustomer customer = new BankCustomer(browser, demo).signUp();
+        customer.sendMoney("50.00", JOHN_DOE, JOHN_DOES_IBAN, "Payment A");
+        String codeForA = Outbox.codeIn(customer.askForPaymentCode());
+
+        customer.sendMoney("75.00", JOHN_DOE, JOHN_DOES_IBAN, "Payment B");
+        assertThat(browser.seen()).contains("EUR 75.00");
+        customer.enterPaymentCode(codeForA, "code-of-a-entered-for-b");
+        assertThat(browser.seen()).contains("That code does not confirm this payment");
+        customer.continueStepUp("continue-refused");
+        assertThat(browser.url()).startsWith(demo.identity().toString());
+
+        customer.openAccount();
+        assertNothingPaid();
+    }
+
+    @Test
+    void aHintWhoseAmountWasEditedOnTheWayIsRefusedByTheIdentityServiceAndNothingIsPaid() {
+        BankCustomer customer = new BankCustomer(browser, demo).signUp();
+        int sent = new Outbox(demo.verify()).count(customer.phone);
+        URI stepUp = customer.stepUpRedirect("50.00", JOHN_DOE, JOHN_DOES_IBAN);
+        assertThat(IdTokenHints.claims(stepUp).getClaim("amount")).isEqualTo("EUR 50.00");
+
+        browser.go(IdTokenHints.withClaim(stepUp, "amount", "EUR 5.00").toString(), "edited-hint-refused");
+
+        // B2C answers a journey that fails on a valid authorization request at the client's redirect URI.
+        assertThat(browser.decodedUrl()).startsWith(customer.bank("/payments/step-up"))
+                .contains("AADB2C90208").contains("bad signature");
+        assertThat(browser.seen()).contains("Nothing has been paid").doesNotContain("EUR 5.00");
+        assertThat(new Outbox(demo.verify()).count(customer.phone)).isEqualTo(sent);
+        customer.openAccount();
+        assertNothingPaid();
+    }
+
+    private void assertNothingPaid() {
+        assertThat(browser.text("balance")).isEqualTo("EUR 2500.00");
+        assertThat(browser.seen()).doesNotContain("Executed");
+    }
+
+    /** A six-digit code that is surely not {@code code}. */
+    private static String wrong(String code) {
+        StringBuilder wrong = new StringBuilder();
+        for (char digit : code.toCharArray()) {
+            wrong.append((char) ('0' + (digit - '0' + 1) % 10));
+        }
+        return wrong.toString();
     }
 }
