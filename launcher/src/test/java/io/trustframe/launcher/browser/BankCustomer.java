@@ -76,8 +76,10 @@ final class BankCustomer {
         browser.type("reenterPassword", password);
     }
 
+    /** Signs out at the bank, which signs out at the identity service too and comes back to its home page. */
     void signOut() {
         browser.submit("/sign-out", "signed-out");
+        assertThat(browser.url()).isEqualTo(bank("/"));
     }
 
     /** Signs in with email and password from the bank's home page. */
