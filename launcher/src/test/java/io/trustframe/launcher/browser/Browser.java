@@ -25,7 +25,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  *
  * <p>Both programs are named by path (CHROME_BIN and CHROMEDRIVER_BIN, as {@code .ci/run} exports them, else
  * {@code /usr/bin}). A driver service with an explicit executable makes Selenium skip Selenium Manager, which would
- * otherwise look for (and download) a browser and a driver of its own: nothing here reaches the internet.
+ * otherwise look for (and download) a browser and a driver of its own; Chromium resolves no host but {@code localhost}:
+ * nothing here reaches the internet.
  *
  * <p>Elements are found by {@code name}, {@code id} and the {@code _action} value of the identity service's buttons,
  * never by their labels, which are the pages' business; what the customer is told is asserted as text.
@@ -62,7 +63,10 @@ final class Browser implements AutoCloseable {
                 .setBinary(CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--disable-dev-shm-usage", "--window-size=1024,1400");
+                        "--disable-dev-shm-usage", "--window-size=1024,1400",
+                        // Chromium still looks up Google's update and sign-in hosts with the flags above; only the
+                        // platform's own host resolves, so no lookup leaves the machine.
+                        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         emptyFolder(screenshots);
