@@ -45,9 +45,16 @@ final class Browser implements AutoCloseable {
         this.screenshots = screenshots;
     }
 
-    /** Skips the calling test, saying why, on a machine without Chromium or its driver. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * Skips the calling test, saying why, on a machine without Chromium or its driver. Call it per test, not in a
+     * {@code @BeforeAll}: Surefire counts tests skipped one by one, but reports a class skipped as a whole as no tests.
+     */
     static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(installed(),
                 "browser journeys need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
                         + "; set CHROME_BIN/CHROMEDRIVER_BIN, or apt-get install chromium chromium-driver)");
     }
