@@ -117,6 +117,7 @@ class PaymentJourneyBrowserTest {
 
         customer.sendMoney("75.00", JOHN_DOE, JOHN_DOES_IBAN, "Payment B");
         assertThat(browser.seen()).contains("EUR 75.00");
+        // B's page sent no code: the code Verify holds for this phone is A's, still pending and bound to EUR 50.00.
         customer.enterPaymentCode(codeForA, "code-of-a-entered-for-b");
         assertThat(browser.seen()).contains("That code does not confirm this payment");
         customer.continueStepUp("continue-refused");
@@ -140,6 +141,9 @@ class PaymentJourneyBrowserTest {
                 .contains("AADB2C90208").contains("bad signature");
         assertThat(browser.seen()).contains("Nothing has been paid").doesNotContain("EUR 5.00");
         assertThat(new Outbox(demo.verify()).count(customer.phone)).isEqualTo(sent);
+        // The edit alone was refused: the address as the bank signed it opens the step-up page for EUR 50.00.
+        browser.go(stepUp.toString(), "unedited-hint-step-up");
+        assertThat(browser.seen()).contains("EUR 50.00").contains(JOHN_DOE);
         customer.openAccount();
         assertNothingPaid();
     }
