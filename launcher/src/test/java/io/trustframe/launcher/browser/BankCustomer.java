@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.openqa.selenium.By;
-
 import io.trustframe.launcher.RunningDemo;
 
 /**
@@ -131,7 +129,7 @@ final class BankCustomer {
     URI stepUpRedirect(String amount, String payee, String account) {
         browser.go(bank("/payments/new"), "send-money");
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("_csrf", browser.attribute(By.name("_csrf"), "value"));
+        form.put("_csrf", browser.value("_csrf"));
         form.put("payee", payee);
         form.put("account", account);
         form.put("currency", "EUR");

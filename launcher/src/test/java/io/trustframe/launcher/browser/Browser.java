@@ -123,6 +123,7 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id)).getText();
     }
 
+    /** The value of a field, hidden ones included, found by its {@code name}. */
     String value(String name) {
         return driver.findElement(By.name(name)).getDomProperty("value");
     }
@@ -140,10 +141,6 @@ final class Browser implements AutoCloseable {
     String cookieHeader() {
         return driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(Collectors.joining("; "));
-    }
-
-    String attribute(By by, String name) {
-        return driver.findElement(by).getDomAttribute(name);
     }
 
     private void snap(String page) {
