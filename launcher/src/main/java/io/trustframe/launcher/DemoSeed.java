@@ -62,9 +62,8 @@ final class DemoSeed {
         String bankUrl = "http://localhost:" + bankPort;
         String signInRedirect = bankUrl + "/signin-oidc";
         String stepUpRedirect = bankUrl + "/payments/step-up";
-
-        // The bank's home is where it asks to return after sign-out (post_logout_redirect_uri); the identity service,
-        // like B2C, returns only to a registered reply URL.
+        // Where the bank's sign-out asks to come back to: B2C honours post_logout_redirect_uri only when it is a
+        // registered reply URL of the app, else it leaves the customer on its own signed-out page.
         String signedOutRedirect = bankUrl + "/";
         Registration registration = registerBank(identityBean(platform, AppRegistrations.class), tenant,
                 List.of(signInRedirect, stepUpRedirect, signedOutRedirect), dataDir.resolve(Service.BANK.serviceName()));

@@ -82,23 +82,32 @@ final class RestfulHandler implements ProfileHandler {
         HttpResponse response = run.ports().http().call(
                 new HttpRequest(method, url, headers, body, TIMEOUT, clientCertificate(run).orElse(null)));
         if (response.status() == 0) {
-            return new ProfileResult.Error(B2cError.AADB2C90075, B2cError.AADB2C90075.defaultMessage());
+            return new ProfileResult.Error(B2cError.AADB2C90075, requestFailed(run));
         }
         if (!response.isSuccess()) {
-            return error(response);
+            return error(run, response);
         }
         return ProfileResult.Done.of(outputs(run, response));
     }
 
-    /** The documented error contract: 400/409 (any 4xx here) with a JSON userMessage is shown as is. */
-    private static ProfileResult error(HttpResponse response) {
+    /**
+     * The documented error contract: 400/409 (any 4xx here) with a JSON userMessage is shown as is; any other failure
+     * shows the profile's DefaultUserMessageIfRequestFailed ("a default customized error message for all REST API
+     * exceptions"), else B2C's own message. A service with its own error shape (Twilio's 60202) needs the former.
+     */
+    private static ProfileResult error(ProfileRun run, HttpResponse response) {
         if (response.status() >= 400 && response.status() < 500) {
             Optional<JsonNode> json = parse(response.bodyText());
             if (json.isPresent() && json.get().path("userMessage").isString()) {
                 return new ProfileResult.Error(B2cError.AADB2C90075, json.get().path("userMessage").stringValue());
             }
         }
-        return new ProfileResult.Error(B2cError.AADB2C90075, B2cError.AADB2C90075.defaultMessage());
+        return new ProfileResult.Error(B2cError.AADB2C90075, requestFailed(run));
+    }
+
+    private static String requestFailed(ProfileRun run) {
+        String message = run.metadata("DefaultUserMessageIfRequestFailed");
+        return message == null || message.isBlank() ? B2cError.AADB2C90075.defaultMessage() : message;
     }
 
     private static Map<String, String> outputs(ProfileRun run, HttpResponse response) {

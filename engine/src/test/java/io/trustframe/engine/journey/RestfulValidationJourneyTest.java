@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * RESTful validation profiles behind a page, inside a called sub-journey, against a local HTTP server: the 409
- * userMessage contract, Bearer credentials from policy keys, JSON paths, ContinueOnError, ContinueOnSuccess and
+ * userMessage contract, DefaultUserMessageIfRequestFailed for other errors, Bearer credentials from policy keys, JSON paths, ContinueOnError, ContinueOnSuccess and
  * validation-profile preconditions; then a transfer sub-journey sends the claims.
  */
 class RestfulValidationJourneyTest {
@@ -46,6 +46,10 @@ class RestfulValidationJourneyTest {
             } else if (path.equals("/lookup") && body.contains("\"code\":\"BAD\"")) {
                 status = 409;
                 answer = "{\"version\":\"1.0.0\",\"status\":409,\"code\":\"API12345\",\"userMessage\":\"That member code is not valid.\"}";
+            } else if (path.equals("/lookup") && body.contains("\"code\":\"LOCKED\"")) {
+                // Twilio's error shape, which has no userMessage.
+                status = 429;
+                answer = "{\"code\":60202,\"message\":\"Max check attempts reached\",\"status\":429}";
             } else if (path.equals("/lookup")) {
                 status = 200;
                 answer = "{\"data\":{\"cards\":[{\"number\":\"LN-7781\"}]}}";
@@ -83,6 +87,13 @@ class RestfulValidationJourneyTest {
 
         assertThat(browser.page().errors()).containsExactly("That member code is not valid.");
         assertThat(browser.page().field("memberCode").orElseThrow().value()).isEqualTo("BAD");
+    }
+
+    @Test
+    void anErrorWithoutUserMessageShowsTheProfilesDefaultUserMessageIfRequestFailed() {
+        browser.form(Map.of("memberCode", "LOCKED"));
+
+        assertThat(browser.page().errors()).containsExactly("Too many tries for this member code.");
     }
 
     @Test
