@@ -6,11 +6,12 @@ import io.trustframe.engine.spi.Ports;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs relying-party policies as resumable journeys. {@link #start} runs the default user journey until it needs the
@@ -21,8 +22,21 @@ public final class JourneyEngine {
 
     private static final System.Logger LOG = System.getLogger(JourneyEngine.class.getName());
 
+    /**
+     * Fingerprints of recently used merged policies, shared by every engine: a service makes an engine per request,
+     * and hashing the printed policy chain is a tenth of a sign-in's CPU (docs/benchmarks.md). Bounded, so policies
+     * replaced by uploads are forgotten.
+     */
+    private static final int REMEMBERED_POLICIES = 256;
+    private static final Map<PolicyIdentity, String> HASHES = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<PolicyIdentity, String> eldest) {
+                    return size() > REMEMBERED_POLICIES;
+                }
+            });
+
     private final Ports ports;
-    private final Map<PolicyIdentity, String> hashes = new ConcurrentHashMap<>();
 
     public JourneyEngine(Ports ports) {
         this.ports = Objects.requireNonNull(ports, "ports");
@@ -84,16 +98,20 @@ public final class JourneyEngine {
 
     /** A fingerprint of the merged policy, so a state is never resumed against a different revision. */
     String hash(RelyingPartyPolicy policy) {
-        return hashes.computeIfAbsent(new PolicyIdentity(policy), key -> {
-            RelyingPartyPolicy p = key.policy();
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256")
-                        .digest(p.chain().toString().getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(digest, 0, 16);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        PolicyIdentity key = new PolicyIdentity(policy);
+        String known = HASHES.get(key);
+        if (known != null) {
+            return known;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(policy.chain().toString().getBytes(StandardCharsets.UTF_8));
+            String hash = HexFormat.of().formatHex(digest, 0, 16);
+            HASHES.put(key, hash);
+            return hash;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Policies by identity: a merged policy is immutable, and hashing the record itself would walk the whole model. */
