@@ -1,6 +1,7 @@
 package io.trustframe.launcher;
 
 import io.trustframe.launcher.policy.PolicyCommand;
+import io.trustframe.launcher.tenant.TenantCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = TrustframeVersion.class,
         description = "Self-hosted PSD2 strong customer authentication with dynamic linking:"
                 + " a B2C-compatible identity service, a Twilio-compatible Verify service and a demo bank.",
-        subcommands = {DemoCommand.class, PolicyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, PolicyCommand.class, TenantCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run './trustframe demo' and open http://localhost:8080.",
                 "Documentation: README.md and docs/ in the Trustframe folder."})
 public final class Trustframe implements Runnable {

@@ -1,0 +1,337 @@
+package io.trustframe.launcher.tenant;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.trustframe.engine.policy.Diagnostic;
+import io.trustframe.engine.policy.PolicyLoader;
+import io.trustframe.engine.policy.PolicySet;
+import io.trustframe.engine.policy.PolicySource;
+import io.trustframe.engine.policy.PolicyValidator;
+import io.trustframe.engine.policy.RelyingPartyPolicy;
+import io.trustframe.engine.policy.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code trustframe tenant import <folder…>}: the Twilio Verify PSD2 walkthrough's setup in one command. Makes the
+ * walkthrough's documented edits ({@link WalkthroughEdits}), validates the edited files together, registers the
+ * IdentityExperienceFramework apps and the policy keys the files name, and uploads the files base-first through
+ * the identity service's admin API. Nothing is stored when validation finds an error.
+ */
+@Command(name = "import",
+        description = {
+                "Applies the Twilio Verify PSD2 walkthrough's edits to the given policy files",
+                "(and *.xml under the given folders): yourtenant, Twilio account SID, Verify",
+                "service SID and From number, the bank's metadata URL in IdTokenHint_ExtractClaims,",
+                "the (Proxy)IdentityExperienceFramework app ids. Prints what changed per file,",
+                "validates all files together, then creates the apps and policy keys they need",
+                "and uploads the files, bases first, to a running identity service.",
+                "",
+                "The walkthrough's files extend the SocialAndLocalAccountsWithMfa starter pack",
+                "(they use its newPhoneNumberEntered claim and AAD-UserWritePhoneNumberUsingObjectId",
+                "profile): give that starter-pack folder first."},
+        footer = {"",
+                "Settings (--set name=value):",
+                "  twilio.account-sid         AC…  (default: the data folder's development account)",
+                "  twilio.auth-token          the account's auth token → B2C_1A_B2cRestTwilioClientSecret",
+                "  twilio.verify-service-sid  VA…  the PSD2-enabled Verify service",
+                "  twilio.from                sender of the enrolment SMS (default +15005550006)",
+                "  bank.metadata-url          default http://localhost:8080/.well-known/openid-configuration",
+                "  ief.app-id, proxy-ief.app-id  use these app ids instead of registering the apps",
+                "",
+                "Exit status: 0 when imported (or, with --dry-run, valid), 1 otherwise.",
+                "Example: trustframe tenant import $CORPUS/starterpack/SocialAndLocalAccountsWithMfa \\",
+                "           $CORPUS/twilio-verify-psd2/SignUpSignIn $CORPUS/twilio-verify-psd2/StepUpPSD2 --tenant contoso"})
+public final class ImportCommand implements Callable<Integer> {
+
+    static final Set<String> SETTINGS = Set.of("twilio.account-sid", "twilio.auth-token", "twilio.verify-service-sid",
+            "twilio.from", "bank.metadata-url", "ief.app-id", "proxy-ief.app-id");
+    static final String DEFAULT_FROM = "+15005550006";
+    static final String IEF = "IdentityExperienceFramework";
+    static final String PROXY_IEF = "ProxyIdentityExperienceFramework";
+
+    private static final Pattern POLICY_ID = Pattern.compile("\\bPolicyId=\"([^\"]+)\"");
+    private static final Pattern BASE_POLICY = Pattern.compile(
+            "<BasePolicy>.*?<PolicyId>\\s*([^<\\s]+)\\s*</PolicyId>", Pattern.DOTALL);
+    private static final Pattern KEY_REFERENCE = Pattern.compile("StorageReferenceId=\"([^\"]+)\"");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Policy files or folders of them.")
+    private List<Path> paths;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
+
+    @Option(names = "--tenant", paramLabel = "NAME", defaultValue = "contoso",
+            description = "Tenant name, domain or GUID; its name replaces 'yourtenant' (default: ${DEFAULT-VALUE}).")
+    private String tenant;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "A value for an edit (see below).")
+    private Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--identity", paramLabel = "URL", defaultValue = "http://localhost:8081",
+            description = "The identity service (default: ${DEFAULT-VALUE}).")
+    private URI identity;
+
+    @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:TRUSTFRAME_IDENTITY_ADMIN_TOKEN}",
+            description = "Identity's admin token (default: $TRUSTFRAME_IDENTITY_ADMIN_TOKEN, else"
+                    + " <data>/identity/admin.token).")
+    private String adminToken;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:TRUSTFRAME_DATA_DIR:-./data}",
+            description = "The demo's data folder: admin token and development Twilio account (default: ${DEFAULT-VALUE}).")
+    private Path dataDir;
+
+    @Option(names = "--dry-run", description = "Edit and validate only; print what would change, store nothing.")
+    private boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Set<String> unknown = new TreeSet<>(settings.keySet());
+        unknown.removeAll(SETTINGS);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown setting(s) " + String.join(", ", unknown) + "; known: "
+                    + String.join(", ", new TreeSet<>(SETTINGS)));
+        }
+        List<PolicySource> files = read(paths);
+        Map<String, String> twilio = twilioValues();
+        IdentityAdmin admin = dryRun ? null : new IdentityAdmin(identity, tenant, adminToken());
+        String iefAppId = appId(admin, "ief.app-id", IEF, false);
+        String proxyAppId = appId(admin, "proxy-ief.app-id", PROXY_IEF, true);
+
+        WalkthroughEdits.Values values = new WalkthroughEdits.Values(tenant, twilio.get("twilio.account-sid"),
+                twilio.get("twilio.verify-service-sid"), settings.getOrDefault("twilio.from", DEFAULT_FROM),
+                settings.getOrDefault("bank.metadata-url", "http://localhost:8080/.well-known/openid-configuration"),
+                iefAppId, proxyAppId);
+        List<PolicySource> edited = new ArrayList<>();
+        boolean placeholdersLeft = false;
+        for (PolicySource file : files) {
+            WalkthroughEdits.EditedFile result = WalkthroughEdits.apply(file.name(), file.text(), values);
+            out.println(file.name() + "  " + policyId(file.text()));
+            if (result.changes().isEmpty()) {
+                out.println("    (no change)");
+            }
+            result.changes().forEach(change -> out.println("    " + change));
+            List<String> left = WalkthroughEdits.placeholdersLeft(result.text());
+            if (!left.isEmpty()) {
+                out.println("    error: placeholders left: " + String.join(", ", left));
+                placeholdersLeft = true;
+            }
+            edited.add(PolicySource.of(file.name(), result.text()));
+        }
+        if (placeholdersLeft) {
+            out.println("not imported: placeholders left");
+            return 1;
+        }
+
+        PolicySet set = PolicyLoader.load(edited);
+        ValidationReport report = PolicyValidator.validate(set);
+        for (Diagnostic diagnostic : report.diagnostics()) {
+            out.println(diagnostic.format());
+        }
+        out.println("validation: " + report.errors().size() + " error(s), " + report.warnings().size()
+                + " warning(s); relying parties: " + String.join(", ", set.relyingParties().values().stream()
+                .map(RelyingPartyPolicy::policyId).toList()));
+        if (!report.isValid()) {
+            if (report.errors().stream().anyMatch(d -> d.format().contains("newPhoneNumberEntered")
+                    || d.format().contains("AAD-UserWritePhoneNumberUsingObjectId"))) {
+                out.println();
+                out.println("*** The walkthrough's files need the SocialAndLocalAccountsWithMfa starter pack as their base:");
+                out.println("*** newPhoneNumberEntered and AAD-UserWritePhoneNumberUsingObjectId are defined only there.");
+                out.println("*** Import that folder instead of SocialAndLocalAccounts (see docs/walkthrough-compat.md).");
+            }
+            out.println("not imported: validation failed");
+            out.flush();
+            return 1;
+        }
+        if (dryRun) {
+            out.println("dry run: nothing stored");
+            out.flush();
+            return 0;
+        }
+
+        ensureKeys(admin, edited, twilio, out);
+        for (PolicySource file : uploadOrder(edited)) {
+            String id = policyId(file.text());
+            boolean created = admin.uploadPolicy(id, file.text());
+            out.println((created ? "uploaded " : "replaced ") + id);
+        }
+        out.println("imported " + edited.size() + " policies into tenant " + tenant + " at " + identity);
+        out.flush();
+        return 0;
+    }
+
+    /** Twilio values: {@code --set}, else the development account the demo wrote into the data folder. */
+    private Map<String, String> twilioValues() throws IOException {
+        Map<String, String> values = new HashMap<>();
+        Path file = dataDir.resolve("verify").resolve(DevelopmentTwilio.FILE);
+        Properties development = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (var reader = Files.newBufferedReader(file)) {
+                development.load(reader);
+            }
+        }
+        put(values, "twilio.account-sid", development.getProperty("TWILIO_ACCOUNT_SID"), file);
+        put(values, "twilio.auth-token", development.getProperty("TWILIO_AUTH_TOKEN"), file);
+        put(values, "twilio.verify-service-sid", development.getProperty("TWILIO_VERIFY_SERVICE_SID"), file);
+        return values;
+    }
+
+    private void put(Map<String, String> values, String name, String development, Path file) {
+        String value = Optional.ofNullable(settings.get(name)).or(() -> Optional.ofNullable(development))
+                .filter(v -> !v.isBlank())
+                .orElseThrow(() -> new IllegalArgumentException("no " + name + ": give --set " + name
+                        + "=… or run './trustframe demo' once with this data folder (" + file + " is missing)"));
+        values.put(name, value.strip());
+    }
+
+    private String appId(IdentityAdmin admin, String setting, String displayName, boolean publicClient) {
+        if (settings.containsKey(setting)) {
+            return settings.get(setting);
+        }
+        if (admin == null) {
+            return "00000000-0000-0000-0000-000000000000";
+        }
+        String name = WalkthroughEdits.Values.tenantName(tenant);
+        return admin.applicationId(displayName).orElseGet(() -> admin.createApplication(displayName, publicClient,
+                publicClient ? "myapp://auth" : "https://" + name + ".b2clogin.com/" + name + ".onmicrosoft.com"));
+    }
+
+    /** The Twilio keys get this import's values; token keys are generated when missing; others are reported. */
+    private static void ensureKeys(IdentityAdmin admin, List<PolicySource> files, Map<String, String> twilio,
+                                   PrintWriter out) {
+        Set<String> referenced = new LinkedHashSet<>();
+        for (PolicySource file : files) {
+            Matcher matcher = KEY_REFERENCE.matcher(file.text());
+            while (matcher.find()) {
+                referenced.add(matcher.group(1));
+            }
+        }
+        for (String keySet : referenced) {
+            switch (keySet.toLowerCase(Locale.ROOT)) {
+                case "b2c_1a_b2cresttwilioclientid" -> {
+                    admin.uploadSecret(keySet, twilio.get("twilio.account-sid"));
+                    out.println("policy key " + keySet + ": set to the Twilio account SID");
+                }
+                case "b2c_1a_b2cresttwilioclientsecret" -> {
+                    admin.uploadSecret(keySet, twilio.get("twilio.auth-token"));
+                    out.println("policy key " + keySet + ": set to the Twilio auth token");
+                }
+                case "b2c_1a_tokensigningkeycontainer", "b2c_1a_tokenencryptionkeycontainer" -> {
+                    if (!admin.hasActiveKey(keySet)) {
+                        admin.generateRsa(keySet, keySet.toLowerCase(Locale.ROOT).contains("signing")
+                                ? "sig" : "enc");
+                        out.println("policy key " + keySet + ": RSA key generated");
+                    }
+                }
+                default -> {
+                    if (!admin.hasActiveKey(keySet)) {
+                        out.println("note: policy key " + keySet + " has no active key; the profiles using it fail"
+                                + " until it is added");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Bases before the files built on them; otherwise in the order given. */
+    static List<PolicySource> uploadOrder(List<PolicySource> files) {
+        Map<String, String> baseOf = new HashMap<>();
+        for (PolicySource file : files) {
+            Matcher base = BASE_POLICY.matcher(file.text());
+            baseOf.put(policyId(file.text()).toLowerCase(Locale.ROOT),
+                    base.find() ? base.group(1).toLowerCase(Locale.ROOT) : null);
+        }
+        List<PolicySource> ordered = new ArrayList<>(files);
+        ordered.sort(Comparator.comparingInt(file -> depth(policyId(file.text()), baseOf)));
+        return ordered;
+    }
+
+    private static int depth(String policyId, Map<String, String> baseOf) {
+        int depth = 0;
+        String base = baseOf.get(policyId.toLowerCase(Locale.ROOT));
+        while (base != null && depth < 20) {
+            depth++;
+            base = baseOf.get(base);
+        }
+        return depth;
+    }
+
+    static String policyId(String xml) {
+        Matcher matcher = POLICY_ID.matcher(xml);
+        if (!matcher.find()) {
+            throw new IllegalArgumentException("a file names no PolicyId");
+        }
+        return matcher.group(1);
+    }
+
+    private String adminToken() throws IOException {
+        if (adminToken != null && !adminToken.isBlank()) {
+            return adminToken.strip();
+        }
+        Path file = dataDir.resolve("identity").resolve("admin.token");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no admin token: give --admin-token, set"
+                    + " TRUSTFRAME_IDENTITY_ADMIN_TOKEN, or point --data at the demo's data folder (" + file
+                    + " is missing)");
+        }
+        return Files.readString(file).strip();
+    }
+
+    /** Every *.xml file of each folder (by name), or the file itself; a byte-order mark is dropped. */
+    static List<PolicySource> read(List<Path> paths) {
+        List<PolicySource> sources = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                List<Path> files;
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> listed = Files.list(path)) {
+                        files = listed.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT)
+                                .endsWith(".xml")).sorted().toList();
+                    }
+                } else {
+                    files = List.of(path);
+                }
+                for (Path file : files) {
+                    String text = Files.readString(file);
+                    if (text.startsWith("\uFEFF")) {
+                        text = text.substring(1);
+                    }
+                    String name = path.equals(file) ? file.getFileName().toString()
+                            : path.getFileName() + "/" + file.getFileName();
+                    sources.add(PolicySource.of(name, text));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        }
+        return sources;
+    }
+}
