@@ -48,7 +48,11 @@ final class Platform implements AutoCloseable {
                 if (service == Service.BANK) {
                     // Seed identity with the bank's registration, keys and policies, then start the bank on them.
                     DemoSeed.Seeded seeded = DemoSeed.seed(platform, bankPort, settings.dataDir());
-                    started.put(service, run(service, settings, bankPort, seeded.bankArgs()));
+                    started.put(service, run(service, settings, bankPort,
+                            withOverrides(seeded.bankArgs(), settings.bankSettings())));
+                } else if (service == Service.IDENTITY && settings.twilioHostMap()) {
+                    started.put(service, run(service, settings, settings.port(service),
+                            List.of("--" + TWILIO_HOST_MAP + "=" + twilioHostMap(platform.baseUrl(Service.VERIFY)))));
                 } else {
                     started.put(service, run(service, settings, settings.port(service), List.of()));
                 }
@@ -61,6 +65,30 @@ final class Platform implements AutoCloseable {
             platform.close();
             throw translate(e, settings);
         }
+    }
+
+    /** Identity's setting that sends policies' calls for some hosts elsewhere (docs/identity.md, "Settings"). */
+    static final String TWILIO_HOST_MAP = "trustframe.identity.http.host-map";
+
+    /**
+     * Twilio's API hosts → the local verify service, so policies written for Twilio (the walkthrough's) keep their
+     * {@code https://api.twilio.com/…} and {@code https://verify.twilio.com/…} URLs and need only the SIDs edited.
+     */
+    static String twilioHostMap(URI verify) {
+        return "api.twilio.com=" + verify + ",verify.twilio.com=" + verify;
+    }
+
+    /** The demo's bank arguments with each overridden setting's argument replaced (a repeated argument would join). */
+    static List<String> withOverrides(List<String> args, Map<String, String> overrides) {
+        List<String> result = new ArrayList<>();
+        for (String arg : args) {
+            String key = arg.substring(2, arg.indexOf('='));
+            if (!overrides.containsKey(key)) {
+                result.add(arg);
+            }
+        }
+        overrides.forEach((key, value) -> result.add("--" + key + "=" + value));
+        return result;
     }
 
     private static int freePort() {

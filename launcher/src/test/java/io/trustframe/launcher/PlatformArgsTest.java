@@ -1,0 +1,28 @@
+package io.trustframe.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PlatformArgsTest {
+
+    @Test
+    void aBankSettingReplacesTheDemosArgumentInsteadOfRepeatingIt() {
+        List<String> args = Platform.withOverrides(List.of("--trustframe.bank.step-up-policy=B2C_1A_TF_PSD2_StepUp",
+                "--trustframe.bank.tenant=contoso.onmicrosoft.com"), DemoCommand.WALKTHROUGH_BANK);
+
+        assertThat(args).contains("--trustframe.bank.step-up-policy=B2C_1A_PSD2_StepUp",
+                        "--trustframe.bank.tenant=contoso.onmicrosoft.com",
+                        "--trustframe.bank.step-up-account-number-optional=true")
+                .doesNotContain("--trustframe.bank.step-up-policy=B2C_1A_TF_PSD2_StepUp");
+    }
+
+    @Test
+    void theTwilioHostMapSendsBothTwilioApiHostsToTheLocalVerifyService() {
+        assertThat(Platform.twilioHostMap(URI.create("http://localhost:8082")))
+                .isEqualTo("api.twilio.com=http://localhost:8082,verify.twilio.com=http://localhost:8082");
+    }
+}
