@@ -73,6 +73,8 @@ public final class ImportCommand implements Callable<Integer> {
     static final String DEFAULT_FROM = "+15005550006";
     static final String IEF = "IdentityExperienceFramework";
     static final String PROXY_IEF = "ProxyIdentityExperienceFramework";
+    /** What the app ids read as until the apps are registered (after validation, before upload). */
+    static final String PENDING_APP = "(app id of the ";
 
     private static final Pattern POLICY_ID = Pattern.compile("\\bPolicyId=\"([^\"]+)\"");
     private static final Pattern BASE_POLICY = Pattern.compile(
@@ -123,30 +125,17 @@ public final class ImportCommand implements Callable<Integer> {
         List<PolicySource> files = read(paths);
         Map<String, String> twilio = twilioValues();
         IdentityAdmin admin = dryRun ? null : new IdentityAdmin(identity, tenant, adminToken());
-        String iefAppId = appId(admin, "ief.app-id", IEF, false);
-        String proxyAppId = appId(admin, "proxy-ief.app-id", PROXY_IEF, true);
-
+        // Apps are looked up now but registered only once the files validate: a refused import leaves nothing.
+        Optional<String> iefAppId = appId(admin, "ief.app-id", IEF);
+        Optional<String> proxyAppId = appId(admin, "proxy-ief.app-id", PROXY_IEF);
+        String from = settings.getOrDefault("twilio.from", DEFAULT_FROM);
+        String bankMetadata = settings.getOrDefault("bank.metadata-url",
+                "http://localhost:8080/.well-known/openid-configuration");
         WalkthroughEdits.Values values = new WalkthroughEdits.Values(tenant, twilio.get("twilio.account-sid"),
-                twilio.get("twilio.verify-service-sid"), settings.getOrDefault("twilio.from", DEFAULT_FROM),
-                settings.getOrDefault("bank.metadata-url", "http://localhost:8080/.well-known/openid-configuration"),
-                iefAppId, proxyAppId);
-        List<PolicySource> edited = new ArrayList<>();
-        boolean placeholdersLeft = false;
-        for (PolicySource file : files) {
-            WalkthroughEdits.EditedFile result = WalkthroughEdits.apply(file.name(), file.text(), values);
-            out.println(file.name() + "  " + policyId(file.text()));
-            if (result.changes().isEmpty()) {
-                out.println("    (no change)");
-            }
-            result.changes().forEach(change -> out.println("    " + change));
-            List<String> left = WalkthroughEdits.placeholdersLeft(result.text());
-            if (!left.isEmpty()) {
-                out.println("    error: placeholders left: " + String.join(", ", left));
-                placeholdersLeft = true;
-            }
-            edited.add(PolicySource.of(file.name(), result.text()));
-        }
-        if (placeholdersLeft) {
+                twilio.get("twilio.verify-service-sid"), from, bankMetadata,
+                iefAppId.orElse(PENDING_APP + IEF + ")"), proxyAppId.orElse(PENDING_APP + PROXY_IEF + ")"));
+        List<PolicySource> edited = edit(files, values, out);
+        if (edited == null) {
             out.println("not imported: placeholders left");
             return 1;
         }
@@ -177,6 +166,14 @@ public final class ImportCommand implements Callable<Integer> {
             return 0;
         }
 
+        if (iefAppId.isEmpty() || proxyAppId.isEmpty()) {
+            String ief = iefAppId.orElseGet(() -> register(admin, IEF, false, out));
+            String proxy = proxyAppId.orElseGet(() -> register(admin, PROXY_IEF, true, out));
+            WalkthroughEdits.Values registered = new WalkthroughEdits.Values(tenant, values.accountSid(),
+                    values.verifyServiceSid(), from, bankMetadata, ief, proxy);
+            edited = files.stream().map(file -> PolicySource.of(file.name(),
+                    WalkthroughEdits.apply(file.name(), file.text(), registered).text())).toList();
+        }
         ensureKeys(admin, edited, twilio, out);
         for (PolicySource file : uploadOrder(edited)) {
             String id = policyId(file.text());
@@ -184,6 +181,11 @@ public final class ImportCommand implements Callable<Integer> {
             out.println((created ? "uploaded " : "replaced ") + id);
         }
         out.println("imported " + edited.size() + " policies into tenant " + tenant + " at " + identity);
+        if (settings.containsKey("twilio.account-sid")) {
+            out.println("note: the files call https://api.twilio.com and https://verify.twilio.com; an identity service"
+                    + " with the demo's Twilio host map sends those calls to the local verify (start the demo with"
+                    + " --real-twilio to reach Twilio)");
+        }
         out.flush();
         return 0;
     }
@@ -212,16 +214,43 @@ public final class ImportCommand implements Callable<Integer> {
         values.put(name, value.strip());
     }
 
-    private String appId(IdentityAdmin admin, String setting, String displayName, boolean publicClient) {
+    /** The app id given with {@code --set}, else the tenant's app of that name; empty when it is to be registered. */
+    private Optional<String> appId(IdentityAdmin admin, String setting, String displayName) {
         if (settings.containsKey(setting)) {
-            return settings.get(setting);
+            return Optional.of(settings.get(setting));
         }
-        if (admin == null) {
-            return "00000000-0000-0000-0000-000000000000";
-        }
+        return admin == null ? Optional.empty() : admin.applicationId(displayName);
+    }
+
+    /** B2C's "register the IEF applications" step: a web app and a public (native) client. */
+    private String register(IdentityAdmin admin, String displayName, boolean publicClient, PrintWriter out) {
         String name = WalkthroughEdits.Values.tenantName(tenant);
-        return admin.applicationId(displayName).orElseGet(() -> admin.createApplication(displayName, publicClient,
-                publicClient ? "myapp://auth" : "https://" + name + ".b2clogin.com/" + name + ".onmicrosoft.com"));
+        String appId = admin.createApplication(displayName, publicClient,
+                publicClient ? "myapp://auth" : "https://" + name + ".b2clogin.com/" + name + ".onmicrosoft.com");
+        out.println("registered application " + displayName + ": app id " + appId);
+        return appId;
+    }
+
+    /** The edited files, each file's changes printed; null when a placeholder is left in one of them. */
+    private static List<PolicySource> edit(List<PolicySource> files, WalkthroughEdits.Values values,
+                                           PrintWriter out) {
+        List<PolicySource> edited = new ArrayList<>();
+        boolean placeholdersLeft = false;
+        for (PolicySource file : files) {
+            WalkthroughEdits.EditedFile result = WalkthroughEdits.apply(file.name(), file.text(), values);
+            out.println(file.name() + "  " + policyId(file.text()));
+            if (result.changes().isEmpty()) {
+                out.println("    (no change)");
+            }
+            result.changes().forEach(change -> out.println("    " + change));
+            List<String> left = WalkthroughEdits.placeholdersLeft(result.text());
+            if (!left.isEmpty()) {
+                out.println("    error: placeholders left: " + String.join(", ", left));
+                placeholdersLeft = true;
+            }
+            edited.add(PolicySource.of(file.name(), result.text()));
+        }
+        return placeholdersLeft ? null : edited;
     }
 
     /** The Twilio keys get this import's values; token keys are generated when missing; others are reported. */
