@@ -41,6 +41,7 @@ public final class FakeIdentity implements AutoCloseable {
     private final HttpServer server;
     private final RSAKey key;
     private final BlockingQueue<String> idTokens = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> refusals = new LinkedBlockingQueue<>();
     private final List<String> tokenRequests = new CopyOnWriteArrayList<>();
 
     public FakeIdentity() throws IOException, JOSEException {
@@ -106,6 +107,14 @@ public final class FakeIdentity implements AutoCloseable {
         idTokens.add(idToken);
     }
 
+    /**
+     * The token endpoint refuses the next code redemption as B2C does for a code that was used, expired, or issued by
+     * another policy: HTTP 400 {@code invalid_grant} with an {@code AADB2C} description.
+     */
+    public void refuseNextCode(String description) {
+        refusals.add(description);
+    }
+
     /** The form bodies the token endpoint received, in order. */
     public List<String> tokenRequests() {
         return tokenRequests;
@@ -115,6 +124,7 @@ public final class FakeIdentity implements AutoCloseable {
         String[] path = exchange.getRequestURI().getPath().split("/");
         // /{tenant}/{policy}/v2.0/.well-known/openid-configuration and /{tenant}/{policy}/discovery/v2.0/keys
         String body = null;
+        int status = 200;
         if (path.length == 6 && path[1].equals(TENANT) && path[4].equals(".well-known")) {
             String authority = base() + "/" + TENANT + "/" + path[2];
             body = """
@@ -129,14 +139,20 @@ public final class FakeIdentity implements AutoCloseable {
         } else if (path.length == 6 && path[1].equals(TENANT) && path[5].equals("token")
                 && exchange.getRequestMethod().equals("POST")) {
             tokenRequests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            String idToken = idTokens.poll();
-            body = idToken == null ? null
-                    : "{\"token_type\":\"Bearer\",\"access_token\":\"%s\",\"expires_in\":3600,\"id_token\":\"%s\"}"
-                            .formatted(idToken, idToken);
+            String refusal = refusals.poll();
+            if (refusal != null) {
+                status = 400;
+                body = "{\"error\":\"invalid_grant\",\"error_description\":\"%s\"}".formatted(refusal);
+            } else {
+                String idToken = idTokens.poll();
+                body = idToken == null ? null
+                        : "{\"token_type\":\"Bearer\",\"access_token\":\"%s\",\"expires_in\":3600,\"id_token\":\"%s\"}"
+                                .formatted(idToken, idToken);
+            }
         }
         byte[] bytes = (body == null ? "{\"error\":\"not found\"}" : body).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+        exchange.sendResponseHeaders(body == null ? 404 : status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

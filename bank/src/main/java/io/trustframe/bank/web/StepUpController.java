@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationExchange;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
@@ -98,7 +99,14 @@ class StepUpController {
         String idToken;
         try {
             idToken = redeem(code, authorizationRequest);
-        } catch (OAuth2AuthorizationException | IdentityUnavailableException e) {
+        } catch (OAuth2AuthorizationException e) {
+            log.warn("step-up code for payment {} could not be redeemed: {}", payment.get().id(), e.getMessage());
+            // invalid_grant is an answer, not an outage (RFC 6749 5.2): the identity service refused the code as used,
+            // expired, issued by another policy or to another request (PKCE). Nothing came back to check, so the
+            // payment stays pending; anything else (no answer, no id_token) means the service could not be used.
+            return refused(model, response, isRefusedCode(e) ? Refusal.INVALID_TOKEN : Refusal.IDENTITY_UNAVAILABLE,
+                    payment.get());
+        } catch (IdentityUnavailableException e) {
             log.warn("step-up code for payment {} could not be redeemed: {}", payment.get().id(), e.getMessage());
             return refused(model, response, Refusal.IDENTITY_UNAVAILABLE, payment.get());
         }
@@ -160,6 +168,10 @@ class StepUpController {
                     new OAuth2Error("invalid_token_response", "the token response has no id_token", null));
         }
         return token;
+    }
+
+    private static boolean isRefusedCode(OAuth2AuthorizationException e) {
+        return OAuth2ErrorCodes.INVALID_GRANT.equals(e.getError().getErrorCode());
     }
 
     /** Why a confirmed payment was not paid, for the customer. */

@@ -283,6 +283,24 @@ class BankPagesTest {
     }
 
     @Test
+    void aCodeTheIdentityServiceRefusesToRedeemIsAnUnverifiedConfirmationNotAnOutage() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String customer = "refused-code-customer";
+        Map<String, String> request = query(send(session, customer, "50"));
+        String paymentId = payments.history(customer, 1).get(0).id();
+        IDENTITY.refuseNextCode("AADB2C90088: The provided grant has not been issued for this endpoint.");
+
+        mvc.perform(get("/payments/step-up").with(signedIn(customer)).session(session)
+                        .param("code", "a-sign-in-code").param("state", request.get("state")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(containsString("could not be verified"),
+                        containsString("Nothing has been paid."), not(containsString("could not be reached")))));
+        assertThat(payments.find(paymentId).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+        assertThat(payments.find(paymentId).orElseThrow().steppedUpAt()).isEmpty();
+        assertThat(payments.account(customer).orElseThrow().balance()).isEqualTo(Money.of("2500.00", "EUR"));
+    }
+
+    @Test
     void aStepUpReturnThatTheBankDidNotStartIsRefused() throws Exception {
         mvc.perform(get("/payments/step-up").with(signedIn("stranger")).param("code", "c").param("state", "forged"))
                 .andExpect(status().isForbidden())
