@@ -10,12 +10,14 @@ import java.util.Map;
  * @param ssoSessionId    the web session the browser presented (B2C's SSO cookie), or null
  * @param federationCallbackUri where federated identity providers send the browser back (B2C's
  *                        {@code …/oauth2/authresp}); the identity service knows its own address, the engine does not
+ * @param tenantObjectId  the tenant's object id (GUID), what {@code {Policy:TenantObjectId}} resolves to; null: the
+ *                        {@code tenant} as given
  */
 public record JourneyRequest(String tenant, String clientId, String redirectUri, String nonce, String scope,
                              String responseType, String uiLocales, String loginHint, String domainHint,
                              String prompt, String idTokenHint, String maxAge, String acrValues,
                              Map<String, String> queryParameters, String ipAddress, String ssoSessionId,
-                             String federationCallbackUri) {
+                             String federationCallbackUri, String tenantObjectId) {
     public JourneyRequest {
         queryParameters = queryParameters == null ? Map.of() : Map.copyOf(queryParameters);
     }
@@ -28,6 +30,20 @@ public record JourneyRequest(String tenant, String clientId, String redirectUri,
                 idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, null);
     }
 
+    public JourneyRequest(String tenant, String clientId, String redirectUri, String nonce, String scope,
+                          String responseType, String uiLocales, String loginHint, String domainHint, String prompt,
+                          String idTokenHint, String maxAge, String acrValues, Map<String, String> queryParameters,
+                          String ipAddress, String ssoSessionId, String federationCallbackUri) {
+        this(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint, domainHint, prompt,
+                idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, federationCallbackUri, null);
+    }
+
+    public JourneyRequest withTenantObjectId(String objectId) {
+        return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
+                federationCallbackUri, objectId);
+    }
+
     public static JourneyRequest of(String tenant, String clientId, String redirectUri) {
         return new JourneyRequest(tenant, clientId, redirectUri, null, "openid", "id_token", null, null, null, null,
                 null, null, null, Map.of(), null, null);
@@ -35,26 +51,31 @@ public record JourneyRequest(String tenant, String clientId, String redirectUri,
 
     public JourneyRequest withIdTokenHint(String hint) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
-                domainHint, prompt, hint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, federationCallbackUri);
+                domainHint, prompt, hint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
+                federationCallbackUri, tenantObjectId);
     }
 
     public JourneyRequest withSsoSession(String sessionId) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
-                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, sessionId, federationCallbackUri);
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, sessionId,
+                federationCallbackUri, tenantObjectId);
     }
 
     public JourneyRequest withLoginHint(String hint) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, hint,
-                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, federationCallbackUri);
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
+                federationCallbackUri, tenantObjectId);
     }
 
     public JourneyRequest withFederationCallback(String uri) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
-                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, uri);
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
+                uri, tenantObjectId);
     }
 
     public JourneyRequest withQueryParameters(Map<String, String> parameters) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
-                domainHint, prompt, idTokenHint, maxAge, acrValues, parameters, ipAddress, ssoSessionId, federationCallbackUri);
+                domainHint, prompt, idTokenHint, maxAge, acrValues, parameters, ipAddress, ssoSessionId,
+                federationCallbackUri, tenantObjectId);
     }
 }
