@@ -44,28 +44,32 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import",
         description = {
-                "Applies the Twilio Verify PSD2 walkthrough's edits to the given policy files",
-                "(and *.xml under the given folders): yourtenant, Twilio account SID, Verify",
-                "service SID and From number, the bank's metadata URL in IdTokenHint_ExtractClaims,",
-                "the (Proxy)IdentityExperienceFramework app ids. Prints what changed per file,",
-                "validates all files together, then creates the apps and policy keys they need",
-                "and uploads the files, bases first, to a running identity service.",
+                "Makes the Twilio Verify PSD2 walkthrough's edits to the given policy",
+                "files (and *.xml under the given folders): yourtenant, the Twilio",
+                "account SID, Verify service SID and From number, the bank's metadata",
+                "URL in IdTokenHint_ExtractClaims, the (Proxy)IdentityExperienceFramework",
+                "app ids. Prints what changed per file and validates all files together;",
+                "then registers the apps and policy keys they need and uploads the files,",
+                "bases first, to a running identity service.",
                 "",
-                "The walkthrough's files extend the SocialAndLocalAccountsWithMfa starter pack",
-                "(they use its newPhoneNumberEntered claim and AAD-UserWritePhoneNumberUsingObjectId",
-                "profile): give that starter-pack folder first."},
+                "The walkthrough's files extend the SocialAndLocalAccountsWithMfa starter",
+                "pack (its newPhoneNumberEntered claim and its",
+                "AAD-UserWritePhoneNumberUsingObjectId profile): import that folder too."},
         footer = {"",
-                "Settings (--set name=value):",
-                "  twilio.account-sid         AC…  (default: the data folder's development account)",
-                "  twilio.auth-token          the account's auth token → B2C_1A_B2cRestTwilioClientSecret",
-                "  twilio.verify-service-sid  VA…  the PSD2-enabled Verify service",
-                "  twilio.from                sender of the enrolment SMS (default +15005550006)",
-                "  bank.metadata-url          default http://localhost:8080/.well-known/openid-configuration",
-                "  ief.app-id, proxy-ief.app-id  use these app ids instead of registering the apps",
+                "Settings (--set NAME=VALUE):",
+                "  twilio.account-sid          AC…, default: the data folder's development",
+                "                              account (verify/development-twilio.env)",
+                "  twilio.auth-token           → policy key B2C_1A_B2cRestTwilioClientSecret",
+                "  twilio.verify-service-sid   VA…, the PSD2-enabled Verify service",
+                "  twilio.from                 enrolment SMS sender, default +15005550006",
+                "  bank.metadata-url           default http://localhost:8080/.well-known/",
+                "                              openid-configuration",
+                "  ief.app-id, proxy-ief.app-id  app ids to use instead of registering apps",
                 "",
-                "Exit status: 0 when imported (or, with --dry-run, valid), 1 otherwise.",
+                "Exit status: 0 when imported (with --dry-run: valid), 1 otherwise.",
                 "Example: trustframe tenant import $CORPUS/starterpack/SocialAndLocalAccountsWithMfa \\",
-                "           $CORPUS/twilio-verify-psd2/SignUpSignIn $CORPUS/twilio-verify-psd2/StepUpPSD2 --tenant contoso"})
+                "           $CORPUS/twilio-verify-psd2/SignUpSignIn \\",
+                "           $CORPUS/twilio-verify-psd2/StepUpPSD2 --tenant contoso"})
 public final class ImportCommand implements Callable<Integer> {
 
     static final Set<String> SETTINGS = Set.of("twilio.account-sid", "twilio.auth-token", "twilio.verify-service-sid",
@@ -91,7 +95,7 @@ public final class ImportCommand implements Callable<Integer> {
     private boolean help;
 
     @Option(names = "--tenant", paramLabel = "NAME", defaultValue = "contoso",
-            description = "Tenant name, domain or GUID; its name replaces 'yourtenant' (default: ${DEFAULT-VALUE}).")
+            description = "Tenant name or domain; its name replaces 'yourtenant' (default: ${DEFAULT-VALUE}).")
     private String tenant;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "A value for an edit (see below).")
