@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** Everything outside the engine that a journey may touch, handed to the engine once. */
 public record Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpStore otps, SsoSessions sessions,
-                    VerificationMail mail, Clock clock, Randomness randomness) {
+                    VerificationMail mail, Clock clock, Randomness randomness, ExecutionTrace trace) {
     public Ports {
         Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(directory, "directory");
@@ -15,5 +15,12 @@ public record Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpSt
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(randomness, "randomness");
+        Objects.requireNonNull(trace, "trace");
+    }
+
+    /** Ports that trace nothing. */
+    public Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpStore otps, SsoSessions sessions,
+                 VerificationMail mail, Clock clock, Randomness randomness) {
+        this(directory, http, keys, otps, sessions, mail, clock, randomness, ExecutionTrace.NONE);
     }
 }
