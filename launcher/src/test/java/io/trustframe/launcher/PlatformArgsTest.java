@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import picocli.CommandLine;
+
 class PlatformArgsTest {
 
     @Test
@@ -24,5 +26,31 @@ class PlatformArgsTest {
     void theTwilioHostMapSendsBothTwilioApiHostsToTheLocalVerifyService() {
         assertThat(Platform.twilioHostMap(URI.create("http://localhost:8082")))
                 .isEqualTo("api.twilio.com=http://localhost:8082,verify.twilio.com=http://localhost:8082");
+    }
+
+    @Test
+    void demoWalkthroughPointsTheBankAtTheWalkthroughsPoliciesAndRealTwilioTurnsTheHostMapOff() {
+        DemoCommand demo = new DemoCommand();
+        new CommandLine(demo).parseArgs("--walkthrough", "--real-twilio",
+                "--bank-setting", "trustframe.bank.step-up-policy=B2C_1A_MyStepUp");
+
+        PlatformSettings settings = demo.settings();
+
+        assertThat(settings.twilioHostMap()).isFalse();
+        assertThat(settings.bankSettings())
+                .containsEntry("trustframe.bank.sign-up-sign-in-policy", "B2C_1A_PSD2_SUSI")
+                .containsEntry("trustframe.bank.step-up-policy", "B2C_1A_MyStepUp")
+                .containsEntry("trustframe.bank.step-up-account-number-optional", "true");
+    }
+
+    @Test
+    void byDefaultTheDemoKeepsItsOwnBankSettingsAndMapsTwilioLocally() {
+        DemoCommand demo = new DemoCommand();
+        new CommandLine(demo).parseArgs();
+
+        PlatformSettings settings = demo.settings();
+
+        assertThat(settings.bankSettings()).isEmpty();
+        assertThat(settings.twilioHostMap()).isEqualTo(System.getenv("TRUSTFRAME_IDENTITY_HTTP_HOST_MAP") == null);
     }
 }

@@ -56,7 +56,10 @@ final class IdentityAdmin {
         return call("GET", "beta/trustFramework/keySets/" + keySet + "/getActiveKey", null, null).statusCode() == 200;
     }
 
-    /** The active key's secret cannot be read back, so a secret is compared by uploading it anew. */
+    /**
+     * Adds the secret as the container's newest version (B2C's "manual" key). The API never gives a secret back, so
+     * an import cannot tell whether it changed: every import adds a version, and the newest is the active one.
+     */
     void uploadSecret(String keySet, String secret) {
         ensureKeySet(keySet);
         send("POST", "beta/trustFramework/keySets/" + keySet + "/uploadSecret",
