@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param http                       how journeys reach other services
  * @param baseUrl                    the public URL of the service (issuer, metadata endpoints); unset: taken from
  *                                   each request's scheme, host and port
+ * @param sms                        where the phone factor's text messages go (a Twilio-compatible Messages API)
  */
 @ConfigurationProperties("trustframe.identity")
 public record IdentitySettings(
@@ -26,7 +27,8 @@ public record IdentitySettings(
         @DefaultValue Admin admin,
         @DefaultValue Lockout lockout,
         @DefaultValue Http http,
-        String baseUrl) {
+        String baseUrl,
+        @DefaultValue Sms sms) {
 
     /** @param token the admin secret: {@code Authorization: Bearer <token>} or HTTP Basic with any user name and it as password */
     public record Admin(String token) {
@@ -47,5 +49,17 @@ public record IdentitySettings(
      *                instead (path and query kept), e.g. Twilio's hosts to the verify service
      */
     public record Http(String hostMap) {
+    }
+
+    /**
+     * The Twilio-compatible Messages API that sends the phone factor's codes
+     * ({@code POST <url>/2010-04-01/Accounts/<accountSid>/Messages.json}, HTTP Basic with the account SID and auth
+     * token). The URL goes through {@link Http#hostMap()} like the policies' calls, so Twilio's own address reaches
+     * the verify service when the host map says so.
+     *
+     * @param from a sender number (E.164) or a Messaging Service SID ({@code MG…})
+     */
+    public record Sms(@DefaultValue("https://api.twilio.com") String url, String accountSid, String authToken,
+                      String from) {
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -117,7 +118,12 @@ final class DemoCommand implements Runnable {
         bank.putAll(bankSettings);
         // A host map the user configured for identity wins over the demo's.
         boolean hostMap = !realTwilio && System.getenv("TRUSTFRAME_IDENTITY_HTTP_HOST_MAP") == null;
-        return new PlatformSettings(ports, dataDir, !verbose, hostMap, bank);
+        return new PlatformSettings(ports, dataDir, !verbose, asArgs(bank), hostMap);
+    }
+
+    /** Settings as the command-line arguments a service takes: {@code --key=value}. */
+    static List<String> asArgs(Map<String, String> settings) {
+        return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
     /** Only the services' own sub-folders: the data folder may be one the user keeps other things in. */

@@ -64,8 +64,11 @@ final class DemoSeed {
         String signInRedirect = bankUrl + "/signin-oidc";
         String stepUpRedirect = bankUrl + "/payments/step-up";
 
+        // The bank's home is where it asks to return after sign-out (post_logout_redirect_uri); the identity service,
+        // like B2C, returns only to a registered reply URL.
+        String signedOutRedirect = bankUrl + "/";
         Registration registration = registerBank(identityBean(platform, AppRegistrations.class), tenant,
-                List.of(signInRedirect, stepUpRedirect), dataDir.resolve(Service.BANK.serviceName()));
+                List.of(signInRedirect, stepUpRedirect, signedOutRedirect), dataDir.resolve(Service.BANK.serviceName()));
 
         DevelopmentAccount account = platform.bean(Service.VERIFY, DevelopmentAccount.class)
                 .orElseThrow(() -> new IllegalStateException("verify has no development account"));

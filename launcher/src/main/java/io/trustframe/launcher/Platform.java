@@ -49,7 +49,7 @@ final class Platform implements AutoCloseable {
                     // Seed identity with the bank's registration, keys and policies, then start the bank on them.
                     DemoSeed.Seeded seeded = DemoSeed.seed(platform, bankPort, settings.dataDir());
                     started.put(service, run(service, settings, bankPort,
-                            withOverrides(seeded.bankArgs(), settings.bankSettings())));
+                            withOverrides(seeded.bankArgs(), settings.bankArgs())));
                 } else if (service == Service.IDENTITY && settings.twilioHostMap()) {
                     started.put(service, run(service, settings, settings.port(service),
                             List.of("--" + TWILIO_HOST_MAP + "=" + twilioHostMap(platform.baseUrl(Service.VERIFY)))));
@@ -78,17 +78,26 @@ final class Platform implements AutoCloseable {
         return "api.twilio.com=" + verify + ",verify.twilio.com=" + verify;
     }
 
-    /** The demo's bank arguments with each overridden setting's argument replaced (a repeated argument would join). */
-    static List<String> withOverrides(List<String> args, Map<String, String> overrides) {
+    /**
+     * The demo's bank arguments followed by {@code overrides}; a demo argument whose key an override names is left
+     * out (a repeated argument would join into a list).
+     */
+    static List<String> withOverrides(List<String> args, List<String> overrides) {
+        List<String> overridden = overrides.stream().map(Platform::key).toList();
         List<String> result = new ArrayList<>();
         for (String arg : args) {
-            String key = arg.substring(2, arg.indexOf('='));
-            if (!overrides.containsKey(key)) {
+            if (!overridden.contains(key(arg))) {
                 result.add(arg);
             }
         }
-        overrides.forEach((key, value) -> result.add("--" + key + "=" + value));
+        result.addAll(overrides);
         return result;
+    }
+
+    /** {@code --trustframe.bank.x=value} → {@code trustframe.bank.x}. */
+    private static String key(String arg) {
+        int eq = arg.indexOf('=');
+        return (eq < 0 ? arg : arg.substring(0, eq)).replaceFirst("^--", "");
     }
 
     private static int freePort() {

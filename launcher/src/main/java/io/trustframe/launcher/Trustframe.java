@@ -1,5 +1,9 @@
 package io.trustframe.launcher;
 
+import io.trustframe.launcher.admin.AdminApiException;
+import io.trustframe.launcher.admin.AppsCommand;
+import io.trustframe.launcher.admin.KeysCommand;
+import io.trustframe.launcher.admin.UsersCommand;
 import io.trustframe.launcher.policy.PolicyCommand;
 import io.trustframe.launcher.tenant.TenantCommand;
 import picocli.CommandLine;
@@ -11,7 +15,8 @@ import picocli.CommandLine.Command;
         versionProvider = TrustframeVersion.class,
         description = "Self-hosted PSD2 strong customer authentication with dynamic linking:"
                 + " a B2C-compatible identity service, a Twilio-compatible Verify service and a demo bank.",
-        subcommands = {DemoCommand.class, PolicyCommand.class, TenantCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, PolicyCommand.class, KeysCommand.class, AppsCommand.class, UsersCommand.class,
+                TenantCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run './trustframe demo' and open http://localhost:8080.",
                 "Documentation: README.md and docs/ in the Trustframe folder."})
 public final class Trustframe implements Runnable {
@@ -30,7 +35,8 @@ public final class Trustframe implements Runnable {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Trustframe());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            line.getErr().println("trustframe: " + OneLine.of(failure));
+            // The admin API's messages may have several lines (every error of a refused policy upload).
+            line.getErr().println("trustframe: " + (failure instanceof AdminApiException ? failure.getMessage() : OneLine.of(failure)));
             return failure instanceof PortInUseException ? 2 : 1;
         });
         return commandLine;

@@ -14,7 +14,8 @@ class PlatformArgsTest {
     @Test
     void aBankSettingReplacesTheDemosArgumentInsteadOfRepeatingIt() {
         List<String> args = Platform.withOverrides(List.of("--trustframe.bank.step-up-policy=B2C_1A_TF_PSD2_StepUp",
-                "--trustframe.bank.tenant=contoso.onmicrosoft.com"), DemoCommand.WALKTHROUGH_BANK);
+                "--trustframe.bank.tenant=contoso.onmicrosoft.com"),
+                DemoCommand.asArgs(DemoCommand.WALKTHROUGH_BANK));
 
         assertThat(args).contains("--trustframe.bank.step-up-policy=B2C_1A_PSD2_StepUp",
                         "--trustframe.bank.tenant=contoso.onmicrosoft.com",
@@ -37,10 +38,9 @@ class PlatformArgsTest {
         PlatformSettings settings = demo.settings();
 
         assertThat(settings.twilioHostMap()).isFalse();
-        assertThat(settings.bankSettings())
-                .containsEntry("trustframe.bank.sign-up-sign-in-policy", "B2C_1A_PSD2_SUSI")
-                .containsEntry("trustframe.bank.step-up-policy", "B2C_1A_MyStepUp")
-                .containsEntry("trustframe.bank.step-up-account-number-optional", "true");
+        assertThat(settings.bankArgs()).contains("--trustframe.bank.sign-up-sign-in-policy=B2C_1A_PSD2_SUSI",
+                "--trustframe.bank.step-up-policy=B2C_1A_MyStepUp",
+                "--trustframe.bank.step-up-account-number-optional=true");
     }
 
     @Test
@@ -50,7 +50,7 @@ class PlatformArgsTest {
 
         PlatformSettings settings = demo.settings();
 
-        assertThat(settings.bankSettings()).isEmpty();
+        assertThat(settings.bankArgs()).isEmpty();
         assertThat(settings.twilioHostMap()).isEqualTo(System.getenv("TRUSTFRAME_IDENTITY_HTTP_HOST_MAP") == null);
     }
 }

@@ -140,6 +140,7 @@ class PlatformTest {
         assertThat(app.publicClient()).isFalse();
         assertThat(app.allowsRedirectUri(bankUrl + "/signin-oidc")).isTrue();
         assertThat(app.allowsRedirectUri(bankUrl + "/payments/step-up")).isTrue();
+        assertThat(app.allowsRedirectUri(bankUrl + "/")).as("back to the bank after sign-out").isTrue();
         assertThat(platform.bean(Service.IDENTITY, AppRegistrations.class).orElseThrow()
                 .verifySecret(contoso(), app.appId(), bank.clientSecret())).isTrue();
         Path secretFile = dataDir.resolve("bank").resolve("client-secret");

@@ -64,7 +64,8 @@ class WalkthroughOnPlatformTest {
         for (Service service : Service.values()) {
             anyFreePort.put(service, 0);
         }
-        platform = Platform.start(new PlatformSettings(anyFreePort, dataDir, true, true, DemoCommand.WALKTHROUGH_BANK));
+        platform = Platform.start(new PlatformSettings(anyFreePort, dataDir, true,
+                DemoCommand.asArgs(DemoCommand.WALKTHROUGH_BANK), true));
         platform.bean(Service.IDENTITY, EnginePorts.class).orElseThrow().traceWith(TRACE);
         StringWriter out = new StringWriter();
         CommandLine command = Trustframe.commandLine();
@@ -195,8 +196,7 @@ class WalkthroughOnPlatformTest {
     private static final String SOCIAL = "only after a social (federated) sign-in: step 3 of the MFA pack's"
             + " SignUpOrSignIn journey, whose Facebook button the walkthrough's step 2 removed";
     private static final String AFTER_SEND_CLAIMS = "in step 7 (PhoneFactor-Verify) of the MFA pack's journey, which"
-            + " comes after the walkthrough's SendClaims (step 6) and is never reached; PhoneFactor has no handler yet"
-            + " (compatibility.md)";
+            + " comes after the walkthrough's SendClaims (step 6) and is never reached";
     private static final Map<String, String> DELIBERATELY_SKIPPED = Map.ofEntries(
             Map.entry("technical profile AAD-UserReadUsingAlternativeSecurityId-NoError", SOCIAL),
             Map.entry("claim type alternativeSecurityId", SOCIAL),

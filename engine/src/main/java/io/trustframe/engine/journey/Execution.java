@@ -134,7 +134,11 @@ final class Execution implements ProfileRun.Services {
             return advance();
         }
         if (waiting.kind() == JourneyState.Waiting.Kind.SELECTION) {
-            return fail(B2cError.AADB2C90037, "a selection page accepts only a claims exchange choice");
+            // The selection page has a cancel button too; it ends the journey as a self-asserted page's does.
+            waiting = null;
+            return submission instanceof Submission.Cancel
+                    ? fail(B2cError.AADB2C90091, B2cError.AADB2C90091.defaultMessage())
+                    : fail(B2cError.AADB2C90037, "a selection page accepts only a claims exchange choice or cancel");
         }
         if (submission instanceof Submission.ForgotPassword
                 && step.stepType().orElse(null) == StepType.CombinedSignInAndSignUp) {

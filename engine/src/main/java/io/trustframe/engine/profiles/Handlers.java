@@ -18,7 +18,8 @@ public final class Handlers {
             "web.tpengine.providers.restfulprovider", new RestfulHandler(),
             "web.tpengine.providers.azureactivedirectoryprovider", new DirectoryHandler(),
             "web.tpengine.providers.onetimepasswordprotocolprovider", new OtpHandler(),
-            "web.tpengine.providers.aadssprprotocolprovider", new AadSsprHandler());
+            "web.tpengine.providers.aadssprprotocolprovider", new AadSsprHandler(),
+            "web.tpengine.providers.phonefactorprotocolprovider", new PhoneFactorHandler());
     /** B2C's session providers ({@code Web.TPEngine.SSO.*}), by type name without namespace. */
     private static final Map<String, SsoSessionProviders.Kind> SESSION_PROVIDERS = Map.of(
             "defaultssosessionprovider", SsoSessionProviders.Kind.DEFAULT,

@@ -51,7 +51,7 @@ class ExecutionTraceTest {
         TestPorts world = new TestPorts();
         Ports plain = world.ports();
         Ports traced = new Ports(plain.directory(), plain.http(), plain.keys(), plain.otps(), plain.sessions(),
-                plain.mail(), plain.clock(), plain.randomness(), recorder);
+                plain.mail(), plain.clock(), plain.randomness(), plain.sms(), recorder);
         Browser browser = new Browser(new JourneyEngine(traced), greeting());
 
         browser.start(JourneyRequest.of("contoso.example", "app-1", "https://app.example/cb"));

@@ -44,9 +44,30 @@ final class TestPorts {
         throw new AssertionError("no code was mailed to " + email);
     }
 
+    /** Text messages of the phone factor: number and code, in order. */
+    final java.util.List<String[]> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** When set, the text-message sender refuses every message with this reason. */
+    volatile String smsRefusal;
+
+    /** The last code texted to {@code phoneNumber} (E.164) by the phone factor. */
+    String lastTextedCode(String phoneNumber) {
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            if (texts.get(i)[0].equals(phoneNumber)) {
+                return texts.get(i)[1];
+            }
+        }
+        throw new AssertionError("no code was texted to " + phoneNumber + "; texts: " + texts.size());
+    }
+
     Ports ports() {
         return new Ports(directory, request -> http.call(request), keys(), otps, sessions,
-                (email, code, culture) -> mails.add(new String[] {email, code}), clock, () -> random);
+                (email, code, culture) -> mails.add(new String[] {email, code}), clock, () -> random,
+                (phone, code, culture) -> {
+                    if (smsRefusal != null) {
+                        throw new io.trustframe.engine.spi.VerificationSms.NotSent(smsRefusal);
+                    }
+                    texts.add(new String[] {phone, code});
+                });
     }
 
     void secret(String name, String value) {

@@ -3,6 +3,7 @@ package io.trustframe.identity.admin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,13 +18,19 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Lets a request to the admin and Graph APIs through only with the admin token: {@code Authorization: Bearer <token>}
  * as Graph clients send it, or HTTP Basic with any user name and the token as password (handy for curl). Anything
- * else gets Graph's 401 error and nothing of the request is processed. Bodies larger than {@link #MAX_BODY_BYTES}
- * are refused, whether announced by Content-Length or not.
+ * else gets Graph's 401 error and nothing of the request is processed. Bodies larger than
+ * {@link #MAX_BODY_BYTES} ({@link #MAX_BATCH_BYTES} for a batch of policy files, {@link AdminPolicyBatch}) are refused,
+ * whether announced by Content-Length or not.
  */
 public final class AdminAuthentication extends OncePerRequestFilter {
 
     /** Request bodies are bounded: the largest legitimate one is a PKCS#12 file in base64, far below 1 MiB. */
     static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    /** A batch of policy files: B2C allows 1024 KB per file; a starter pack with its extensions fits many times. */
+    static final long MAX_BATCH_BYTES = 16 * MAX_BODY_BYTES;
+
+    private static final Pattern BATCH = Pattern.compile("/admin/tenants/[^/]+/policies");
 
     private final AdminCredential credential;
     private final GraphErrors errors;
@@ -45,11 +52,12 @@ public final class AdminAuthentication extends OncePerRequestFilter {
             reject(response, "Access token validation failure.");
             return;
         }
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            errors.write(response, GraphError.TOO_LARGE, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+        long limit = BATCH.matcher(request.getRequestURI()).matches() ? MAX_BATCH_BYTES : MAX_BODY_BYTES;
+        if (request.getContentLengthLong() > limit) {
+            errors.write(response, GraphError.TOO_LARGE, "The request body is larger than " + limit + " bytes.");
             return;
         }
-        chain.doFilter(new BoundedRequest(request, MAX_BODY_BYTES), response);
+        chain.doFilter(new BoundedRequest(request, limit), response);
     }
 
     private static String presentedToken(String authorization) {

@@ -26,6 +26,7 @@ public class EnginePorts {
     private final SecretEnvelope envelope;
     private final MailOutbox outbox;
     private final HttpCaller http;
+    private final IdentitySettings.Sms sms;
     private final Clock clock;
     private final SecureRandom random;
     private volatile ExecutionTrace trace = ExecutionTrace.NONE;
@@ -61,6 +62,7 @@ public class EnginePorts {
         this.outbox = new MailOutbox(jdbc, clock);
         this.http = new HostMappedHttpCaller(new JdkHttpCaller(),
                 HostMappedHttpCaller.parseHostMap(settings.http().hostMap()));
+        this.sms = settings.sms();
         this.clock = clock;
         this.random = random;
     }
@@ -68,7 +70,7 @@ public class EnginePorts {
     public Ports forTenant(Tenant tenant) {
         return new Ports(new DirectoryPort(directory, tenant), http, new PolicyKeysPort(keys, tenant),
                 new JdbcOtpStore(jdbc, envelope, tenant), new JdbcSsoSessions(jdbc, tenant, clock), outbox.sink(tenant),
-                clock, () -> random, currentTrace);
+                clock, () -> random, new TwilioMessagesSms(http, sms, tenant), currentTrace);
     }
 
     /**

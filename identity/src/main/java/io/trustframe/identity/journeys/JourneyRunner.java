@@ -22,7 +22,8 @@ import io.trustframe.identity.tenants.Tenant;
 
 /**
  * Runs a policy's journey for the browser: starts it, keeps it in the database under a transaction id between pages
- * (any node can continue it), and resumes it only for a form that carries the journey's CSRF token.
+ * (any node can continue it), and resumes it only for a form that carries the journey's CSRF token, or for an identity
+ * provider's answer that carries the state the journey sent it.
  */
 @Service
 public class JourneyRunner {
@@ -58,6 +59,17 @@ public class JourneyRunner {
                 journey.csrfToken().getBytes(StandardCharsets.UTF_8), csrfToken.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The journey waiting for a federated identity provider's answer that carries this state. The state is what
+     * correlates the answer with the journey (the provider names nothing else of ours); the engine checks it again.
+     */
+    public Optional<PausedJourney> awaitingFederation(String state) {
+        if (state == null || state.isBlank()) {
+            return Optional.empty();
+        }
+        return store.findByFederationState(state);
+    }
+
     public JourneyStep resume(Tenant tenant, RelyingPartyPolicy policy, PausedJourney journey, Submission submission) {
         JourneyState state = JourneyStateJson.read(journey.state());
         Outcome outcome = new JourneyEngine(ports.forTenant(tenant)).resume(policy, state, submission);
@@ -70,7 +82,7 @@ public class JourneyRunner {
             return new JourneyStep.Paused(page.page(), journey.id(), journey.csrfToken());
         }
         if (outcome instanceof Outcome.Redirect redirect) {
-            store.save(paused(journey, redirect.state()));
+            store.save(paused(journey, redirect.state()), redirect.state().waiting().federationState());
             return new JourneyStep.Away(redirect.url());
         }
         store.delete(journey.id());

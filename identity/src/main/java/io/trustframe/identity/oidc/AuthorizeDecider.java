@@ -69,6 +69,11 @@ public class AuthorizeDecider {
         if (type.issuesIdToken() && !Set.of(request.scope().split("\\s+")).contains("openid")) {
             return back(target, OidcError.AADB2C90110);
         }
+        // OpenID Connect Core 3.2.2.1 and B2C's implicit-flow reference: an id_token from this endpoint needs a nonce,
+        // the client's only protection against a token replayed into its session.
+        if (type.issuesIdToken() && (request.nonce() == null || request.nonce().isBlank())) {
+            return back(target, OidcError.AADB2C90083, "nonce");
+        }
         if (request.prompt() != null && !PROMPTS.containsAll(Set.of(request.prompt().split("\\s+")))) {
             return back(target, OidcError.AADB2C90043);
         }

@@ -84,8 +84,8 @@ public class AuthorizeEndpoint {
                 authorize.redirectUri(), authorize.nonce(), authorize.scope(), authorize.responseType(),
                 authorize.uiLocales(), authorize.loginHint(), authorize.domainHint(), authorize.prompt(),
                 authorize.idTokenHint(), authorize.maxAge(), authorize.acrValues(), authorize.extra(),
-                request.getRemoteAddr(), ssoSession(endpoint, request), null)
-                .withTenantObjectId(endpoint.tenant().id().toString());
+                request.getRemoteAddr(), ssoSession(endpoint, request),
+                endpoint.federationCallbackUri()).withTenantObjectId(endpoint.tenant().id().toString());
         String context = new AuthorizeContext(authorize, accepted.responseType(), accepted.target(), clock.instant()).toJson();
         JourneyStep step = journeys.start(endpoint.tenant(), endpoint.policy(), journeyRequest, context);
         return journeyResponses.respond(endpoint, step, request, response);

@@ -35,7 +35,10 @@ public class JourneyResponses {
     public ModelAndView respond(PolicyEndpoint endpoint, JourneyStep step, HttpServletRequest request,
                                 HttpServletResponse response) {
         if (step instanceof JourneyStep.Paused paused) {
-            return page(endpoint, paused);
+            if (ProviderSelectionPage.renders(paused.page())) {
+                return ProviderSelectionPage.of(endpoint, paused);
+            }
+            return PhoneFactorPage.renders(paused.page()) ? PhoneFactorPage.of(endpoint, paused) : page(endpoint, paused);
         }
         if (step instanceof JourneyStep.Away away) {
             RedirectView redirect = new RedirectView(away.url());

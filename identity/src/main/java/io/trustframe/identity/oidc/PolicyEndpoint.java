@@ -25,6 +25,15 @@ public record PolicyEndpoint(Tenant tenant, RelyingPartyPolicy policy, String ba
     }
 
     /**
+     * Where federated identity providers send the browser back: B2C's redirect URI
+     * {@code https://<tenant>.b2clogin.com/<tenant>.onmicrosoft.com/oauth2/authresp}, on our base URL. It names the
+     * tenant only; the state the journey sent finds the journey.
+     */
+    public String federationCallbackUri() {
+        return baseUrl + "/" + tenant.domain() + FederationCallbackEndpoint.PATH;
+    }
+
+    /**
      * B2C's issuer: {@code https://<host>/<tenant GUID>/v2.0/}, or with the JwtIssuer's {@code IssuanceClaimPattern}
      * {@code AuthorityWithTfp} {@code https://<host>/tfp/<tenant GUID>/<policy>/v2.0/}; here on our base URL.
      */

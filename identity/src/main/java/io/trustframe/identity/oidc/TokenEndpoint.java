@@ -94,7 +94,7 @@ public class TokenEndpoint {
                 throw new OidcException(OidcError.AADB2C90182);
             }
         }
-        return tokens(endpoint, grant);
+        return tokens(endpoint, grant, null);
     }
 
     private ResponseEntity<Map<String, Object>> refresh(PolicyEndpoint endpoint, TokenRequest request) {
@@ -102,20 +102,23 @@ public class TokenEndpoint {
         if (request.refreshToken() == null) {
             throw new OidcException(OidcError.AADB2C90083, "refresh_token");
         }
-        AuthorizationCodes.Grant grant = refreshTokens.exchange(endpoint.tenant().id(), request.refreshToken())
-                .orElseThrow(() -> refreshTokens.wasExchanged(endpoint.tenant().id(), request.refreshToken())
+        RefreshTokens.Exchanged exchanged = refreshTokens.exchange(endpoint.tenant().id(), request.refreshToken())
+                .orElseThrow(() -> refreshTokens.revokeFamilyOnReplay(endpoint.tenant().id(), request.refreshToken())
                         ? new OidcException(OidcError.AADB2C90129)
                         : new OidcException(OidcError.AADB2C90080, clock.instant()));
+        AuthorizationCodes.Grant grant = exchanged.grant();
         if (!grant.clientId().equalsIgnoreCase(client.appId().toString())) {
             throw new OidcException(OidcError.AADB2C90279, request.clientId());
         }
         if (!grant.policyId().equalsIgnoreCase(endpoint.policy().policyId())) {
             throw new OidcException(OidcError.AADB2C90088, endpoint.policy().policyId(), grant.policyId());
         }
-        return tokens(endpoint, grant.renewed());
+        return tokens(endpoint, grant.renewed(), exchanged.family());
     }
 
-    private ResponseEntity<Map<String, Object>> tokens(PolicyEndpoint endpoint, AuthorizationCodes.Grant grant) {
+    /** @param family the refresh-token family a renewed grant continues; {@code null} for a grant from a code */
+    private ResponseEntity<Map<String, Object>> tokens(PolicyEndpoint endpoint, AuthorizationCodes.Grant grant,
+                                                       String family) {
         IdTokens.IdToken idToken = idTokens.issue(endpoint.tenant(), endpoint.issuer(), grant);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id_token", idToken.jwt());
@@ -131,7 +134,9 @@ public class TokenEndpoint {
         }
         if (grant.offlineAccess()) {
             long lifetime = refreshLifetime(grant);
-            body.put("refresh_token", refreshTokens.issue(grant.renewed(), java.time.Duration.ofSeconds(lifetime)));
+            java.time.Duration duration = java.time.Duration.ofSeconds(lifetime);
+            body.put("refresh_token", family == null ? refreshTokens.issue(grant.renewed(), duration)
+                    : refreshTokens.issue(grant.renewed(), duration, family));
             body.put("refresh_token_expires_in", lifetime);
         }
         body.put("scope", grant.scope());

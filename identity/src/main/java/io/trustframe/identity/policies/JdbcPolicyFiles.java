@@ -24,19 +24,28 @@ public class JdbcPolicyFiles implements PolicyFiles {
 
     @Override
     public boolean put(UUID tenantId, StoredPolicy policy) {
-        return Boolean.TRUE.equals(transactions.execute(status -> {
+        return putAll(tenantId, List.of(policy)).get(0);
+    }
+
+    @Override
+    public List<Boolean> putAll(UUID tenantId, List<StoredPolicy> policies) {
+        return transactions.execute(status -> {
             raiseVersion(tenantId);
-            int updated = jdbc.sql("UPDATE trust_framework_policies SET id = ?, xml = ?, uploaded_at = ? WHERE tenant_id = ? AND id_key = ?")
-                    .params(policy.id(), policy.xml(), SqlTime.of(policy.uploadedAt()), tenantId.toString(), key(policy.id()))
-                    .update();
-            if (updated > 0) {
-                return false;
-            }
-            jdbc.sql("INSERT INTO trust_framework_policies (tenant_id, id_key, id, xml, uploaded_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(tenantId.toString(), key(policy.id()), policy.id(), policy.xml(), SqlTime.of(policy.uploadedAt()))
-                    .update();
-            return true;
-        }));
+            return policies.stream().map(policy -> store(tenantId, policy)).toList();
+        });
+    }
+
+    private boolean store(UUID tenantId, StoredPolicy policy) {
+        int updated = jdbc.sql("UPDATE trust_framework_policies SET id = ?, xml = ?, uploaded_at = ? WHERE tenant_id = ? AND id_key = ?")
+                .params(policy.id(), policy.xml(), SqlTime.of(policy.uploadedAt()), tenantId.toString(), key(policy.id()))
+                .update();
+        if (updated > 0) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO trust_framework_policies (tenant_id, id_key, id, xml, uploaded_at) VALUES (?, ?, ?, ?, ?)")
+                .params(tenantId.toString(), key(policy.id()), policy.id(), policy.xml(), SqlTime.of(policy.uploadedAt()))
+                .update();
+        return true;
     }
 
     @Override

@@ -10,6 +10,9 @@ public interface PolicyFiles {
     /** Stores or replaces the file; answers whether it was new. */
     boolean put(UUID tenantId, StoredPolicy policy);
 
+    /** Stores or replaces every file in one transaction; answers, per file, whether it was new. */
+    List<Boolean> putAll(UUID tenantId, List<StoredPolicy> policies);
+
     Optional<StoredPolicy> find(UUID tenantId, String policyId);
 
     /** Every file of the tenant, by PolicyId. */

@@ -123,4 +123,64 @@ class GraphPoliciesHttpTest extends AdminApiTest {
         assertThat(json.status()).isEqualTo(415);
         assertThat(get(policies(tenant)).body().path("value")).isEmpty();
     }
+
+    private static String batch(String... xml) {
+        tools.jackson.databind.node.ObjectNode body = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        tools.jackson.databind.node.ArrayNode files = body.putArray("policies");
+        for (String file : xml) {
+            files.add(file);
+        }
+        return body.toString();
+    }
+
+    private Map<String, String> localAccounts(String tenant) {
+        Map<String, PolicySource> files = CorpusFiles.sources("starterpack/LocalAccounts").stream()
+                .collect(Collectors.toMap(s -> s.name().substring(s.name().lastIndexOf('/') + 1), s -> s));
+        Map<String, String> xml = new java.util.LinkedHashMap<>();
+        for (String file : LOCAL_ACCOUNTS) {
+            xml.put(file, files.get(file).text().replace("yourtenant", tenant));
+        }
+        return xml;
+    }
+
+    @Test
+    void aBatchInAnyOrderIsStoredWholeAndSaysWhichFilesWereNew() {
+        String tenant = newTenant();
+        Map<String, String> files = localAccounts(tenant);
+        List<String> relyingPartiesFirst = new java.util.ArrayList<>(files.values());
+        java.util.Collections.reverse(relyingPartiesFirst);
+
+        Response first = post("/admin/tenants/" + tenant + "/policies", batch(relyingPartiesFirst.toArray(String[]::new)));
+        Response again = post("/admin/tenants/" + tenant + "/policies",
+                batch(files.get("TrustFrameworkBase.xml"), files.get("SignUpOrSignin.xml")));
+
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.body().path("value").findValuesAsString("id")).containsExactly("B2C_1A_PasswordReset",
+                "B2C_1A_ProfileEdit", "B2C_1A_signup_signin", "B2C_1A_TrustFrameworkExtensions",
+                "B2C_1A_TrustFrameworkLocalization", "B2C_1A_TrustFrameworkBase");
+        assertThat(first.body().path("value").findValues("created")).allMatch(created -> created.asBoolean());
+        assertThat(get(policies(tenant)).body().path("value")).hasSize(6);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().path("value").findValues("created")).noneMatch(created -> created.asBoolean());
+    }
+
+    @Test
+    void aBatchWithOneBadFileStoresNothingAndNamesTheFile() {
+        String tenant = newTenant();
+        Map<String, String> files = localAccounts(tenant);
+
+        Response refused = post("/admin/tenants/" + tenant + "/policies", batch(files.get("TrustFrameworkBase.xml"),
+                files.get("TrustFrameworkLocalization.xml"), orphan(tenant, "B2C_1A_Orphan")));
+        Response twice = post("/admin/tenants/" + tenant + "/policies",
+                batch(files.get("TrustFrameworkBase.xml"), files.get("TrustFrameworkBase.xml")));
+        Response empty = post("/admin/tenants/" + tenant + "/policies", "{\"policies\":[]}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorMessage()).startsWith("Validation failed:")
+                .containsPattern("B2C_1A_Orphan\\.xml:\\d+:\\d+: error: .*B2C_1A_NotUploadedYet");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.errorMessage()).contains("PolicyId 'B2C_1A_TrustFrameworkBase' is given twice");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(get(policies(tenant)).body().path("value")).isEmpty();
+    }
 }

@@ -401,14 +401,14 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         assertThat(renewed.getClaim("nonce")).isNull();
         assertThat(json(refreshed).path("refresh_token").asString()).isNotBlank().isNotEqualTo(refreshToken);
 
-        HttpResponse<String> replay = token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken),
-                clientId, clientSecret);
-        assertThat(replay.statusCode()).isEqualTo(400);
-        assertThat(json(replay).path("error_description").asString()).startsWith("AADB2C90129");
         HttpResponse<String> otherClient = token(Map.of("grant_type", "refresh_token", "refresh_token",
                 json(refreshed).path("refresh_token").asString(), "client_id", spaClientId), null, null);
         assertThat(otherClient.statusCode()).isEqualTo(400);
         assertThat(json(otherClient).path("error_description").asString()).startsWith("AADB2C90279");
+        HttpResponse<String> replay = token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken),
+                clientId, clientSecret);
+        assertThat(replay.statusCode()).isEqualTo(400);
+        assertThat(json(replay).path("error_description").asString()).startsWith("AADB2C90129");
     }
 
     @Test

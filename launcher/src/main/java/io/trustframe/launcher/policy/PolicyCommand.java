@@ -5,8 +5,10 @@ import picocli.CommandLine.Command;
 
 /** {@code trustframe policy …}: work with Azure AD B2C custom policy files. */
 @Command(name = "policy",
-        description = "Work with Azure AD B2C custom policy files (TrustFrameworkPolicy XML).",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+        description = "Azure AD B2C custom policy files (TrustFrameworkPolicy XML): validate them here;"
+                + " upload, list, download and delete them in a running identity service.",
+        subcommands = {ValidateCommand.class, UploadCommand.class, StoredPolicyCommands.ListPolicies.class,
+                StoredPolicyCommands.Download.class, StoredPolicyCommands.Delete.class, CommandLine.HelpCommand.class})
 public final class PolicyCommand implements Runnable {
 
     @CommandLine.Spec

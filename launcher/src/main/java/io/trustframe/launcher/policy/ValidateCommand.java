@@ -5,12 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.trustframe.engine.policy.Diagnostic;
-import io.trustframe.engine.policy.PolicyLoader;
-import io.trustframe.engine.policy.PolicySet;
-import io.trustframe.engine.policy.PolicyValidator;
-import io.trustframe.engine.policy.RelyingPartyPolicy;
-import io.trustframe.engine.policy.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,10 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "validate",
         description = {
-                "Loads the given policy files and every *.xml file under the given",
-                "folders, resolves each relying-party policy's BasePolicy chain and",
-                "validates it as B2C does on upload. Prints 'file:line:col: error|warning:",
-                "message' lines, then a summary."},
+                "Validates policy files here, as B2C does on upload.",
+                "",
+                "Loads the given policy files and every *.xml file under the given folders, resolves each"
+                        + " relying-party policy's BasePolicy chain and validates it. Prints 'file:line:col:"
+                        + " error|warning: message' lines, then a summary."},
         footer = {"", "Exit status: 0 when no errors were found (warnings allowed), 1 otherwise.",
                 "Example: trustframe policy validate SocialAndLocalAccounts/ my-policies/"})
 final class ValidateCommand implements Callable<Integer> {
@@ -46,33 +41,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PolicySet policies = PolicyLoader.loadPaths(paths);
-        ValidationReport report = PolicyValidator.validate(policies);
-        for (Diagnostic diagnostic : report.diagnostics()) {
-            if (diagnostic.isError() || !noWarnings) {
-                out.println(diagnostic.format());
-            }
-        }
-        out.println(summary(policies, report));
+        LocalCheck check = LocalCheck.of(paths);
+        check.print(out, noWarnings);
+        out.println(check.summary());
         out.flush();
-        return report.isValid() ? 0 : 1;
-    }
-
-    private static String summary(PolicySet policies, ValidationReport report) {
-        List<String> relyingParties = policies.relyingParties().values().stream()
-                .map(RelyingPartyPolicy::policyId).toList();
-        String checked = relyingParties.isEmpty()
-                ? "no relying-party policy found"
-                : "relying parties: " + String.join(", ", relyingParties);
-        return (report.isValid() ? "valid" : "invalid") + ": " + count(report.errors().size(), "error") + ", "
-                + count(report.warnings().size(), "warning") + " in " + count(policies.policies().size(), "policy")
-                + "; " + checked;
-    }
-
-    private static String count(int n, String noun) {
-        if (n == 1) {
-            return "1 " + noun;
-        }
-        return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+        return check.isValid() ? 0 : 1;
     }
 }

@@ -44,6 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import",
         description = {
+                "Imports the Twilio Verify PSD2 walkthrough's policy files into a tenant.",
+                "",
                 "Makes the Twilio Verify PSD2 walkthrough's edits to the given policy",
                 "files (and *.xml under the given folders): yourtenant, the Twilio",
                 "account SID, Verify service SID and From number, the bank's metadata",

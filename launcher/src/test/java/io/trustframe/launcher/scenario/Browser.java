@@ -10,9 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -20,7 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * One person's browser over plain HTTP: its own cookies, and redirects followed one at a time, so a test sees every
+ * One person's browser over plain HTTP (safe to use from two threads at once, like a double click): its own cookies, and redirects followed one at a time, so a test sees every
  * hop and can stop before one (to keep, alter or hand over an authorization response, as an attacker could).
  * Pages that post themselves on load (OpenID Connect {@code form_post}) are submitted, as a browser with scripts
  * does.
@@ -35,7 +35,7 @@ public final class Browser {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    private final List<URI> history = new ArrayList<>();
+    private final List<URI> history = new CopyOnWriteArrayList<>();
 
     /** Where a navigation ended: on a {@link Page}, or stopped before a {@link Redirect}. */
     public sealed interface Arrival permits Page, Redirect {
@@ -170,6 +170,16 @@ public final class Browser {
         return java.util.Arrays.stream(raw.split("&")).map(pair -> pair.split("=", 2))
                 .collect(Collectors.toMap(pair -> decode(pair[0]), pair -> pair.length > 1 ? decode(pair[1]) : "",
                         (first, last) -> last, java.util.LinkedHashMap::new));
+    }
+
+    /** The URL with one query parameter set (added or replaced), as a person editing the address bar would. */
+    public static URI withQuery(URI uri, String name, String value) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>(query(uri));
+        parameters.put(name, value);
+        String raw = parameters.entrySet().stream()
+                .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
+                .collect(Collectors.joining("&"));
+        return URI.create(uri.toString().replaceFirst("[?#].*$", "") + "?" + raw);
     }
 
     private static String decode(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -20,8 +21,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
  *
  * <p>On the identity service's pages it does not know the policy: it fills the fields a person would by what they
  * are (password boxes, e-mail, phone, name), presses display-control buttons by their action ({@code SendCode},
- * {@code VerifyCode}) and otherwise the page's main button ({@code _action=continue}). So it walks any sign-in,
- * sign-up or step-up policy rendered by the identity service, Trustframe's own or the published walkthrough's.
+ * {@code VerifyCode}; the code is read from the customer's SMS) and otherwise the page's main button
+ * ({@code _action=continue}). It is meant to walk any sign-in, sign-up or step-up policy the identity service renders
+ * this way; so far it has walked Trustframe's own. A policy that sends a code by e-mail would need an e-mail inbox.
  *
  * <p>Steps that leave the bank or come back to it stop at the redirect and return its location unrequested, so a
  * test can look at it, change it or hand it to another customer's browser before {@link #deliver delivering} it.
@@ -44,6 +46,7 @@ public final class HttpCustomer {
     private final Browser browser = new Browser();
     private final SmsInbox inbox;
     private Function<String, Optional<String>> mailbox = address -> Optional.empty();
+    private Consumer<Form> alteration = form -> { };
 
     public HttpCustomer(URI bank, URI verify, String email, String password, String name, String phone) {
         this.bank = bank;
@@ -54,7 +57,10 @@ public final class HttpCustomer {
         this.inbox = new SmsInbox(verify, phone);
     }
 
-    /** A new customer with a unique e-mail and a fictional phone number (+1 415 555 01xx) of their own. */
+    /**
+     * A new customer with a unique e-mail and a fictional phone number (+1 415 555 01xx, reserved for fiction) of their
+     * own; the hundred numbers are shared out in turn, so a JVM should not need more than a hundred at once.
+     */
     public static HttpCustomer named(String name, URI bank, URI verify) {
         int number = NUMBERS.getAndIncrement() % 100;
         String local = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + number;
@@ -87,6 +93,15 @@ public final class HttpCustomer {
         return inbox;
     }
 
+    /**
+     * Changes every form on the identity service's pages just before it is sent, after the customer filled it in, as
+     * a person editing the page (or a man in the browser) could; e.g. a read-only amount.
+     */
+    public HttpCustomer alteringIdentityForms(Consumer<Form> alteration) {
+        this.alteration = alteration;
+        return this;
+    }
+
     /** Signs up through the bank's sign-in, enrolling the phone by SMS; ends on the bank's page after sign-in. */
     public Page signUp() {
         return browser.open(throughIdentity(browser.go(bank.resolve("/sign-in"), backToBank(false)), true));
@@ -97,6 +112,12 @@ public final class HttpCustomer {
         return browser.open(throughIdentity(browser.go(bank.resolve("/sign-in"), backToBank(false)), false));
     }
 
+    /** Presses the bank's "Sign out" (which signs out at the identity service too); ends where that leads. */
+    public Page signOut() {
+        Form form = browser.open(bank.resolve("/account")).form("/sign-out");
+        return browser.submit(form, form.buttons().get(0));
+    }
+
     /**
      * Fills the bank's send-money form and submits it; returns where the bank sends the browser (the step-up
      * policy's authorize request with the payment's {@code id_token_hint}), not yet requested.
@@ -104,6 +125,15 @@ public final class HttpCustomer {
     public URI startPayment(String payee, String account, String amount, String reference) {
         Form form = browser.open(bank.resolve("/payments/new")).form("/payments")
                 .set("payee", payee).set("account", account).set("amount", amount).set("reference", reference);
+        return browser.submitUntil(form, form.buttons().get(0), location -> !isBank(location));
+    }
+
+    /**
+     * Presses "Confirm with a code" on a pending payment's page (e.g. after a cancelled or lost step-up); returns the
+     * new step-up request the bank sends the browser to, not yet requested.
+     */
+    public URI startStepUpAgain(String paymentId) {
+        Form form = browser.open(bank.resolve("/payments/" + paymentId)).form("/step-up");
         return browser.submitUntil(form, form.buttons().get(0), location -> !isBank(location));
     }
 
@@ -231,6 +261,7 @@ public final class HttpCustomer {
                 form.set(field.name(), name);
             }
         }
+        alteration.accept(form);
         return form;
     }
 
