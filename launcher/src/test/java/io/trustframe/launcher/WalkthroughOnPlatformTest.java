@@ -75,7 +75,7 @@ class WalkthroughOnPlatformTest {
                 corpus.resolve("starterpack/SocialAndLocalAccountsWithMfa").toString(),
                 corpus.resolve("twilio-verify-psd2/SignUpSignIn").toString(),
                 corpus.resolve("twilio-verify-psd2/StepUpPSD2").toString(),
-                "--tenant", "contoso", "--identity", platform.baseUrl(Service.IDENTITY).toString(),
+                "--tenant", "contoso", "--url", platform.baseUrl(Service.IDENTITY).toString(),
                 "--data", dataDir.toString(),
                 "--set", "bank.metadata-url=" + platform.baseUrl(Service.BANK) + "/.well-known/openid-configuration");
         importOutput = out.toString();

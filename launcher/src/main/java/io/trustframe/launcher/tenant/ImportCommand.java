@@ -3,7 +3,6 @@ package io.trustframe.launcher.tenant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,9 @@ import io.trustframe.engine.policy.PolicySource;
 import io.trustframe.engine.policy.PolicyValidator;
 import io.trustframe.engine.policy.RelyingPartyPolicy;
 import io.trustframe.engine.policy.ValidationReport;
+import io.trustframe.launcher.admin.IdentityConnection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code trustframe tenant import <folder…>}: the Twilio Verify PSD2 walkthrough's setup in one command. Makes the
  * walkthrough's documented edits ({@link WalkthroughEdits}), validates the edited files together, registers the
- * IdentityExperienceFramework apps and the policy keys the files name, and uploads the files base-first through
- * the identity service's admin API. Nothing is stored when validation finds an error.
+ * IdentityExperienceFramework apps and the policy keys the files name, and uploads the files in one all-or-nothing
+ * batch through the identity service's admin API (with the admin commands' client and options). Nothing is stored
+ * when validation finds an error.
  */
 @Command(name = "import",
         description = {
@@ -52,7 +54,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "URL in IdTokenHint_ExtractClaims, the (Proxy)IdentityExperienceFramework",
                 "app ids. Prints what changed per file and validates all files together;",
                 "then registers the apps and policy keys they need and uploads the files,",
-                "bases first, to a running identity service.",
+                "in one all-or-nothing batch, to a running identity service.",
                 "",
                 "The walkthrough's files extend the SocialAndLocalAccountsWithMfa starter",
                 "pack (its newPhoneNumberEntered claim and its",
@@ -96,25 +98,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
-    @Option(names = "--tenant", paramLabel = "NAME", defaultValue = "contoso",
-            description = "Tenant name or domain; its name replaces 'yourtenant' (default: ${DEFAULT-VALUE}).")
-    private String tenant;
+    @Mixin
+    private IdentityConnection connection;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "A value for an edit (see below).")
     private Map<String, String> settings = new LinkedHashMap<>();
-
-    @Option(names = "--identity", paramLabel = "URL", defaultValue = "http://localhost:8081",
-            description = "The identity service (default: ${DEFAULT-VALUE}).")
-    private URI identity;
-
-    @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:TRUSTFRAME_IDENTITY_ADMIN_TOKEN}",
-            description = "Identity's admin token (default: $TRUSTFRAME_IDENTITY_ADMIN_TOKEN, else"
-                    + " <data>/identity/admin.token).")
-    private String adminToken;
-
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:TRUSTFRAME_DATA_DIR:-./data}",
-            description = "The demo's data folder: admin token and development Twilio account (default: ${DEFAULT-VALUE}).")
-    private Path dataDir;
 
     @Option(names = "--dry-run", description = "Edit and validate only; print what would change, store nothing.")
     private boolean dryRun;
@@ -130,7 +118,8 @@ public final class ImportCommand implements Callable<Integer> {
         }
         List<PolicySource> files = read(paths);
         Map<String, String> twilio = twilioValues();
-        IdentityAdmin admin = dryRun ? null : new IdentityAdmin(identity, tenant, adminToken());
+        String tenant = connection.tenant();
+        IdentityAdmin admin = dryRun ? null : new IdentityAdmin(connection.client());
         // Apps are looked up now but registered only once the files validate: a refused import leaves nothing.
         Optional<String> iefAppId = appId(admin, "ief.app-id", IEF);
         Optional<String> proxyAppId = appId(admin, "proxy-ief.app-id", PROXY_IEF);
@@ -173,20 +162,19 @@ public final class ImportCommand implements Callable<Integer> {
         }
 
         if (iefAppId.isEmpty() || proxyAppId.isEmpty()) {
-            String ief = iefAppId.orElseGet(() -> register(admin, IEF, false, out));
-            String proxy = proxyAppId.orElseGet(() -> register(admin, PROXY_IEF, true, out));
+            String ief = iefAppId.orElseGet(() -> register(admin, tenant, IEF, false, out));
+            String proxy = proxyAppId.orElseGet(() -> register(admin, tenant, PROXY_IEF, true, out));
             WalkthroughEdits.Values registered = new WalkthroughEdits.Values(tenant, values.accountSid(),
                     values.verifyServiceSid(), from, bankMetadata, ief, proxy);
             edited = files.stream().map(file -> PolicySource.of(file.name(),
                     WalkthroughEdits.apply(file.name(), file.text(), registered).text())).toList();
         }
         ensureKeys(admin, edited, twilio, out);
-        for (PolicySource file : uploadOrder(edited)) {
-            String id = policyId(file.text());
-            boolean created = admin.uploadPolicy(id, file.text());
-            out.println((created ? "uploaded " : "replaced ") + id);
+        List<PolicySource> ordered = uploadOrder(edited);
+        for (Map.Entry<String, Boolean> stored : admin.uploadPolicies(ordered.stream().map(PolicySource::text).toList())) {
+            out.println((stored.getValue() ? "uploaded " : "replaced ") + stored.getKey());
         }
-        out.println("imported " + edited.size() + " policies into tenant " + tenant + " at " + identity);
+        out.println("imported " + edited.size() + " policies into tenant " + tenant);
         if (settings.containsKey("twilio.account-sid")) {
             out.println("note: the files call https://api.twilio.com and https://verify.twilio.com; an identity service"
                     + " with the demo's Twilio host map sends those calls to the local verify (start the demo with"
@@ -199,7 +187,7 @@ public final class ImportCommand implements Callable<Integer> {
     /** Twilio values: {@code --set}, else the development account the demo wrote into the data folder. */
     private Map<String, String> twilioValues() throws IOException {
         Map<String, String> values = new HashMap<>();
-        Path file = dataDir.resolve("verify").resolve(DevelopmentTwilio.FILE);
+        Path file = connection.dataDir().resolve("verify").resolve(DevelopmentTwilio.FILE);
         Properties development = new Properties();
         if (Files.isRegularFile(file)) {
             try (var reader = Files.newBufferedReader(file)) {
@@ -229,7 +217,8 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** B2C's "register the IEF applications" step: a web app and a public (native) client. */
-    private String register(IdentityAdmin admin, String displayName, boolean publicClient, PrintWriter out) {
+    private static String register(IdentityAdmin admin, String tenant, String displayName, boolean publicClient,
+                                   PrintWriter out) {
         String name = WalkthroughEdits.Values.tenantName(tenant);
         String appId = admin.createApplication(displayName, publicClient,
                 publicClient ? "myapp://auth" : "https://" + name + ".b2clogin.com/" + name + ".onmicrosoft.com");
@@ -325,19 +314,6 @@ public final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("a file names no PolicyId");
         }
         return matcher.group(1);
-    }
-
-    private String adminToken() throws IOException {
-        if (adminToken != null && !adminToken.isBlank()) {
-            return adminToken.strip();
-        }
-        Path file = dataDir.resolve("identity").resolve("admin.token");
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no admin token: give --admin-token, set"
-                    + " TRUSTFRAME_IDENTITY_ADMIN_TOKEN, or point --data at the demo's data folder (" + file
-                    + " is missing)");
-        }
-        return Files.readString(file).strip();
     }
 
     /** Every *.xml file of each folder (by name), or the file itself; a byte-order mark is dropped. */
