@@ -35,7 +35,6 @@ import io.trustframe.identity.tenants.DefaultTenant;
 import io.trustframe.identity.tenants.Tenant;
 import io.trustframe.launcher.scenario.HttpCustomer;
 import io.trustframe.launcher.scenario.Page;
-import io.trustframe.launcher.tenant.ImportCommand;
 import picocli.CommandLine;
 
 /**
