@@ -34,6 +34,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param paymentLifetime        how long a payment may wait for its step-up before it expires
  * @param openingBalance         what a new customer's account starts with, in {@link #currency}
  * @param currency               the account currency and the default currency of a payment
+ * @param stepUpAccountNumberOptional whether a step-up token without {@code accountnumber} may authorise a payment
+ *                               (off by default; on for step-up policies that bind only amount and payee, such as
+ *                               the Twilio walkthrough's {@code StepUp.xml}); a token that carries it must still match
  */
 @ConfigurationProperties("trustframe.bank")
 public record BankProperties(
@@ -56,7 +59,8 @@ public record BankProperties(
         @DefaultValue("5m") Duration hintLifetime,
         @DefaultValue("15m") Duration paymentLifetime,
         @DefaultValue("2500.00") String openingBalance,
-        @DefaultValue("EUR") String currency) {
+        @DefaultValue("EUR") String currency,
+        @DefaultValue("false") boolean stepUpAccountNumberOptional) {
 
     public BankProperties {
         if (hintLifetime.isNegative() || hintLifetime.isZero()) {

@@ -13,7 +13,7 @@ class BankPropertiesTest {
         return new BankProperties("contoso.onmicrosoft.com", "tenant-guid", "client", "secret", aadInstance,
                 "http://localhost:8080/signin-oidc", "http://localhost:8080/payments/step-up", "http://localhost:8080/",
                 "", "RS256", "", "pw", "B2C_1A_PSD2_SUSI", "B2C_1A_PSD2_StepUp", "B2C_1A_PSD2_ProfileEdit",
-                "B2C_1A_PSD2_PasswordReset", hintLifetime, Duration.ofMinutes(15), "2500.00", "EUR");
+                "B2C_1A_PSD2_PasswordReset", hintLifetime, Duration.ofMinutes(15), "2500.00", "EUR", false);
     }
 
     @Test

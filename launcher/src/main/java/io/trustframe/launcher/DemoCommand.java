@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -53,6 +55,34 @@ final class DemoCommand implements Runnable {
     @Option(names = "--verbose", description = "Show the services' informational logs, not only warnings.")
     private boolean verbose;
 
+    @Option(names = "--walkthrough", description = "Point the bank at the Twilio Verify PSD2 walkthrough's policies"
+            + " (B2C_1A_PSD2_SUSI, B2C_1A_PSD2_StepUp; import them with 'trustframe tenant import') instead of"
+            + " Trustframe's own.")
+    private boolean walkthrough;
+
+    @Option(names = "--real-twilio", description = "Let policies that call api.twilio.com / verify.twilio.com reach"
+            + " the real Twilio (default: identity sends those calls to the local verify service).")
+    private boolean realTwilio;
+
+    @Option(names = "--bank-setting", paramLabel = "KEY=VALUE",
+            description = "A trustframe.bank.* setting that replaces the demo's, e.g."
+                    + " trustframe.bank.step-up-policy=B2C_1A_MyStepUp (repeatable).")
+    private Map<String, String> bankSettings = new LinkedHashMap<>();
+
+    /** The bank's settings for the walkthrough's policies on the SocialAndLocalAccountsWithMfa starter pack. */
+    static final Map<String, String> WALKTHROUGH_BANK = walkthroughBank();
+
+    private static Map<String, String> walkthroughBank() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("trustframe.bank.sign-up-sign-in-policy", "B2C_1A_PSD2_SUSI");
+        settings.put("trustframe.bank.step-up-policy", "B2C_1A_PSD2_StepUp");
+        settings.put("trustframe.bank.profile-edit-policy", "B2C_1A_ProfileEdit");
+        settings.put("trustframe.bank.password-reset-policy", "B2C_1A_PasswordReset");
+        // The walkthrough's StepUp.xml issues amount and payee, not the account number.
+        settings.put("trustframe.bank.step-up-account-number-optional", "true");
+        return Map.copyOf(settings);
+    }
+
     @Override
     public void run() {
         PlatformSettings settings = settings();
@@ -84,7 +114,16 @@ final class DemoCommand implements Runnable {
         ports.put(Service.BANK, bankPort);
         ports.put(Service.IDENTITY, identityPort);
         ports.put(Service.VERIFY, verifyPort);
-        return new PlatformSettings(ports, dataDir, !verbose);
+        Map<String, String> bank = new LinkedHashMap<>(walkthrough ? WALKTHROUGH_BANK : Map.of());
+        bank.putAll(bankSettings);
+        // A host map the user configured for identity wins over the demo's.
+        boolean hostMap = !realTwilio && System.getenv("TRUSTFRAME_IDENTITY_HTTP_HOST_MAP") == null;
+        return new PlatformSettings(ports, dataDir, !verbose, asArgs(bank), hostMap);
+    }
+
+    /** Settings as the command-line arguments a service takes: {@code --key=value}. */
+    static List<String> asArgs(Map<String, String> settings) {
+        return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
     /** Only the services' own sub-folders: the data folder may be one the user keeps other things in. */

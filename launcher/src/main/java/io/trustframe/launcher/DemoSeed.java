@@ -28,6 +28,7 @@ import io.trustframe.identity.policies.TenantPolicies;
 import io.trustframe.identity.tenants.DefaultTenant;
 import io.trustframe.identity.tenants.Tenant;
 import io.trustframe.launcher.policies.PolicyTemplates;
+import io.trustframe.launcher.tenant.DevelopmentTwilio;
 import io.trustframe.verify.DevelopmentAccount;
 
 /**
@@ -75,6 +76,10 @@ final class DemoSeed {
         ensureRsaKey(keys, tenant, "B2C_1A_TokenEncryptionKeyContainer", KeyUse.ENC);
         ensureSecret(keys, tenant, "B2C_1A_B2cRestTwilioClientId", account.accountSid());
         ensureSecret(keys, tenant, "B2C_1A_B2cRestTwilioClientSecret", account.authToken());
+        Path twilioFile = dataDir.resolve(Service.VERIFY.serviceName()).resolve(DevelopmentTwilio.FILE);
+        if (!read(twilioFile).equals(Optional.of(account.environmentLines().strip()))) {
+            write(twilioFile, account.environmentLines());
+        }
 
         PolicyTemplates.Values values = new PolicyTemplates.Values(tenant.domain(),
                 platform.baseUrl(Service.VERIFY).toString(), account.psd2ServiceSid(), account.accountSid(),

@@ -48,9 +48,11 @@ final class Platform implements AutoCloseable {
                 if (service == Service.BANK) {
                     // Seed identity with the bank's registration, keys and policies, then start the bank on them.
                     DemoSeed.Seeded seeded = DemoSeed.seed(platform, bankPort, settings.dataDir());
-                    List<String> bankArgs = new ArrayList<>(seeded.bankArgs());
-                    bankArgs.addAll(settings.bankArgs());
-                    started.put(service, run(service, settings, bankPort, bankArgs));
+                    started.put(service, run(service, settings, bankPort,
+                            withOverrides(seeded.bankArgs(), settings.bankArgs())));
+                } else if (service == Service.IDENTITY && settings.twilioHostMap()) {
+                    started.put(service, run(service, settings, settings.port(service),
+                            List.of("--" + TWILIO_HOST_MAP + "=" + twilioHostMap(platform.baseUrl(Service.VERIFY)))));
                 } else {
                     started.put(service, run(service, settings, settings.port(service), List.of()));
                 }
@@ -63,6 +65,39 @@ final class Platform implements AutoCloseable {
             platform.close();
             throw translate(e, settings);
         }
+    }
+
+    /** Identity's setting that sends policies' calls for some hosts elsewhere (docs/identity.md, "Settings"). */
+    static final String TWILIO_HOST_MAP = "trustframe.identity.http.host-map";
+
+    /**
+     * Twilio's API hosts → the local verify service, so policies written for Twilio (the walkthrough's) keep their
+     * {@code https://api.twilio.com/…} and {@code https://verify.twilio.com/…} URLs and need only the SIDs edited.
+     */
+    static String twilioHostMap(URI verify) {
+        return "api.twilio.com=" + verify + ",verify.twilio.com=" + verify;
+    }
+
+    /**
+     * The demo's bank arguments followed by {@code overrides}; a demo argument whose key an override names is left
+     * out (a repeated argument would join into a list).
+     */
+    static List<String> withOverrides(List<String> args, List<String> overrides) {
+        List<String> overridden = overrides.stream().map(Platform::key).toList();
+        List<String> result = new ArrayList<>();
+        for (String arg : args) {
+            if (!overridden.contains(key(arg))) {
+                result.add(arg);
+            }
+        }
+        result.addAll(overrides);
+        return result;
+    }
+
+    /** {@code --trustframe.bank.x=value} → {@code trustframe.bank.x}. */
+    private static String key(String arg) {
+        int eq = arg.indexOf('=');
+        return (eq < 0 ? arg : arg.substring(0, eq)).replaceFirst("^--", "");
     }
 
     private static int freePort() {

@@ -5,6 +5,7 @@ import io.trustframe.launcher.admin.AppsCommand;
 import io.trustframe.launcher.admin.KeysCommand;
 import io.trustframe.launcher.admin.UsersCommand;
 import io.trustframe.launcher.policy.PolicyCommand;
+import io.trustframe.launcher.tenant.TenantCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Self-hosted PSD2 strong customer authentication with dynamic linking:"
                 + " a B2C-compatible identity service, a Twilio-compatible Verify service and a demo bank.",
         subcommands = {DemoCommand.class, PolicyCommand.class, KeysCommand.class, AppsCommand.class, UsersCommand.class,
-                CommandLine.HelpCommand.class},
+                TenantCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run './trustframe demo' and open http://localhost:8080.",
                 "Documentation: README.md and docs/ in the Trustframe folder."})
 public final class Trustframe implements Runnable {

@@ -21,7 +21,8 @@ class StepUpConfiguration {
     StepUpCompletion stepUpCompletion(IdentityMetadataSource identity, PaymentStore payments,
             BankProperties properties, Clock clock) {
         StepUpTokenVerifier verifier = new StepUpTokenVerifier(identity, properties.stepUpPolicy(),
-                properties.clientId(), properties.tenantId(), payments::isStepUpTokenUsed, clock);
+                properties.clientId(), properties.tenantId(), payments::isStepUpTokenUsed, clock,
+                properties.stepUpAccountNumberOptional());
         return new StepUpCompletion(verifier, payments, clock);
     }
 }

@@ -46,6 +46,7 @@ public final class StepUpTokenVerifier {
     private final String tenantId;
     private final Predicate<String> usedTokens;
     private final Clock clock;
+    private final boolean accountNumberOptional;
 
     /**
      * @param stepUpPolicy the policy whose tokens authorise payments
@@ -55,12 +56,23 @@ public final class StepUpTokenVerifier {
      */
     public StepUpTokenVerifier(IdentityMetadataSource identity, String stepUpPolicy, String clientId, String tenantId,
             Predicate<String> usedTokens, Clock clock) {
+        this(identity, stepUpPolicy, clientId, tenantId, usedTokens, clock, false);
+    }
+
+    /**
+     * @param accountNumberOptional whether a token without {@code accountnumber} may authorise a payment (for step-up
+     *                              policies such as the walkthrough's that bind only amount and payee); a token that
+     *                              carries the claim must still carry the payment's account
+     */
+    public StepUpTokenVerifier(IdentityMetadataSource identity, String stepUpPolicy, String clientId, String tenantId,
+            Predicate<String> usedTokens, Clock clock, boolean accountNumberOptional) {
         this.identity = identity;
         this.stepUpPolicy = stepUpPolicy;
         this.clientId = clientId;
         this.tenantId = tenantId;
         this.usedTokens = usedTokens;
         this.clock = clock;
+        this.accountNumberOptional = accountNumberOptional;
     }
 
     public StepUpDecision verify(StepUpResponse response) {
@@ -102,6 +114,10 @@ public final class StepUpTokenVerifier {
         String amount = stringClaim(claims, PaymentHint.AMOUNT);
         String payee = stringClaim(claims, PaymentHint.PAYEE);
         String account = stringClaim(claims, PaymentHint.ACCOUNT_NUMBER);
+        if (account == null && accountNumberOptional) {
+            // The policy did not echo the account: it stays what the bank's own hint named, unconfirmed by the code.
+            account = expected.accountNumber();
+        }
         if (!expected.amount().equals(amount) || !expected.payee().equals(payee)
                 || !expected.accountNumber().equals(account)) {
             return new StepUpDecision.Refused(Refusal.PAYMENT_MISMATCH);

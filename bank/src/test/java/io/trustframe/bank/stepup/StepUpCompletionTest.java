@@ -49,13 +49,17 @@ class StepUpCompletionTest {
         final StepUpCompletion completion;
 
         Bank(TestDatabase db) throws Exception {
+            this(db, false);
+        }
+
+        Bank(TestDatabase db, boolean accountNumberOptional) throws Exception {
             identity = new FakeIdentity();
             store = new JdbcPaymentStore(db.jdbc(),
                     new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
                     new SecureRandom(), Money.of("2500.00", "EUR"));
             metadata = new IdentityMetadataSource(identity::metadataUrl);
             StepUpTokenVerifier verifier = new StepUpTokenVerifier(metadata, STEP_UP, FakeIdentity.CLIENT_ID,
-                    TENANT_ID, store::isStepUpTokenUsed, clock);
+                    TENANT_ID, store::isStepUpTokenUsed, clock, accountNumberOptional);
             completion = new StepUpCompletion(verifier, store, clock);
             store.openAccount(ALICE, START);
             store.openAccount(BOB, START);
@@ -148,6 +152,50 @@ class StepUpCompletionTest {
             assertThat(refusal(bank.returnFromStepUp(
                     bank.tokenFor(toOtherAccount, claims -> claims.claim("accountnumber", "GB82WEST12345698765432")),
                     toOtherAccount)))
+                    .isEqualTo(Refusal.PAYMENT_MISMATCH);
+        }
+    }
+
+    @DatabaseTest
+    void byDefaultATokenWithoutTheAccountNumberIsRefused(TestDatabase db) throws Exception {
+        try (Bank bank = new Bank(db)) {
+            Payment payment = bank.fiftyEurosToJohn(ALICE);
+
+            StepUpDecision decision = bank.returnFromStepUp(
+                    bank.tokenFor(payment, claims -> claims.claim("accountnumber", null)), payment);
+
+            assertThat(refusal(decision)).isEqualTo(Refusal.PAYMENT_MISMATCH);
+        }
+    }
+
+    @DatabaseTest
+    void withTheAccountNumberOptionalAnAmountAndPayeeTokenAuthorisesThePaymentToItsOwnAccount(TestDatabase db)
+            throws Exception {
+        try (Bank bank = new Bank(db, true)) {
+            Payment payment = bank.fiftyEurosToJohn(ALICE);
+
+            StepUpDecision decision = bank.returnFromStepUp(
+                    bank.tokenFor(payment, claims -> claims.claim("accountnumber", null)), payment);
+
+            assertThat(decision).isInstanceOf(StepUpDecision.Accepted.class);
+            assertThat(((StepUpDecision.Accepted) decision).authorization().accountNumber())
+                    .isEqualTo("DE89370400440532013000");
+            assertThat(bank.store.execute(payment.id(), ALICE, bank.clock.instant()))
+                    .isInstanceOf(Execution.Executed.class);
+        }
+    }
+
+    @DatabaseTest
+    void withTheAccountNumberOptionalAnotherAccountOrAmountIsStillRefused(TestDatabase db) throws Exception {
+        try (Bank bank = new Bank(db, true)) {
+            Payment payment = bank.fiftyEurosToJohn(ALICE);
+            Payment second = bank.fiftyEurosToJohn(ALICE);
+
+            assertThat(refusal(bank.returnFromStepUp(bank.tokenFor(payment,
+                    claims -> claims.claim("accountnumber", "GB82WEST12345698765432")), payment)))
+                    .isEqualTo(Refusal.PAYMENT_MISMATCH);
+            assertThat(refusal(bank.returnFromStepUp(bank.tokenFor(second,
+                    claims -> claims.claim("accountnumber", null).claim("amount", "EUR 5.00")), second)))
                     .isEqualTo(Refusal.PAYMENT_MISMATCH);
         }
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The journey's claims: claim type → value in B2C's string form. Claim type Ids match case-insensitively (the starter
@@ -13,18 +14,29 @@ import java.util.Optional;
 public final class ClaimsBag {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** Told every claim type that gets a value (the execution trace); copies tell it too. */
+    private final Consumer<String> onPut;
+
+    private ClaimsBag(Consumer<String> onPut) {
+        this.onPut = onPut;
+    }
 
     private record Entry(String claimType, String value) {
     }
 
     public static ClaimsBag of(Map<String, String> claims) {
-        ClaimsBag bag = new ClaimsBag();
+        return of(claims, type -> { });
+    }
+
+    /** A bag that tells {@code onPut} each claim type given a value, its own and its copies'. */
+    public static ClaimsBag of(Map<String, String> claims, Consumer<String> onPut) {
+        ClaimsBag bag = new ClaimsBag(onPut);
         claims.forEach(bag::put);
         return bag;
     }
 
     public ClaimsBag copy() {
-        ClaimsBag copy = new ClaimsBag();
+        ClaimsBag copy = new ClaimsBag(onPut);
         copy.entries.putAll(entries);
         return copy;
     }
@@ -45,6 +57,7 @@ public final class ClaimsBag {
         }
         Entry old = entries.get(key(claimType));
         entries.put(key(claimType), new Entry(old == null ? claimType : old.claimType(), value));
+        onPut.accept(claimType);
     }
 
     public void remove(String claimType) {

@@ -52,7 +52,7 @@ final class Execution implements ProfileRun.Services {
         this.correlationId = state.correlationId();
         this.request = state.request();
         this.frames = new ArrayList<>(state.frames());
-        this.claims = ClaimsBag.of(state.claims());
+        this.claims = ClaimsBag.of(state.claims(), type -> ports.trace().claim(policy.policyId(), type));
         this.controls = new LinkedHashMap<>(state.controls());
         this.sessionProfiles = new LinkedHashMap<>(state.sessionProfiles());
         this.selectedExchange = state.selectedExchange();
@@ -316,6 +316,7 @@ final class Execution implements ProfileRun.Services {
 
     private Outcome sendClaims(OrchestrationStep step) {
         TechnicalProfile issuer = policy.technicalProfile(step.cpimIssuerTechnicalProfileReferenceId());
+        ports.trace().technicalProfile(policy.policyId(), issuer.id());
         TechnicalProfile relyingParty = policy.relyingPartyProfile();
         Map<String, String> token = new LinkedHashMap<>();
         for (ClaimReference output : relyingParty.outputClaims()) {
@@ -416,6 +417,7 @@ final class Execution implements ProfileRun.Services {
                 }
                 continue;
             }
+            ports.trace().claim(policy.policyId(), input.claimTypeReferenceId());
             inputs.put(partnerName(profile, input), value);
         }
         return Optional.of(inputs);
@@ -423,6 +425,7 @@ final class Execution implements ProfileRun.Services {
 
     private ProfileResult runInputTransformations(TechnicalProfile profile, ClaimsBag bag) {
         for (var reference : profile.inputClaimsTransformations()) {
+            ports.trace().claimsTransformation(policy.policyId(), reference.referenceId());
             ProfileResult result = transformations(profile).run(reference.referenceId(), bag, key -> message(profile, key));
             if (result instanceof ProfileResult.Error) {
                 return result;
@@ -450,6 +453,7 @@ final class Execution implements ProfileRun.Services {
             }
         }
         for (var reference : profile.outputClaimsTransformations()) {
+            ports.trace().claimsTransformation(policy.policyId(), reference.referenceId());
             ProfileResult result = transformations(profile).run(reference.referenceId(), bag, key -> message(profile, key));
             if (result instanceof ProfileResult.Error) {
                 return result;
@@ -459,6 +463,7 @@ final class Execution implements ProfileRun.Services {
     }
 
     private ProfileRun run(TechnicalProfile profile, Map<String, String> inputs) {
+        ports.trace().technicalProfile(policy.policyId(), profile.id());
         return new ProfileRun(policy, profile, inputs, claims, ports, this);
     }
 
@@ -481,6 +486,7 @@ final class Execution implements ProfileRun.Services {
             return new ProfileResult.Error(B2cError.AADB2C90037,
                     "technical profile " + profile.id() + " is missing a required input claim");
         }
+        ports.trace().technicalProfile(policy.policyId(), profile.id());
         ProfileResult result = handler.get().run(new ProfileRun(policy, profile, inputs.get(), bag, ports, this));
         if (result instanceof ProfileResult.Done done) {
             ProfileResult applied = applyOutputs(profile, done, bag);

@@ -12,12 +12,14 @@ import java.util.Map;
  *                        {@code …/oauth2/authresp}); the identity service knows its own address, the engine does not
  * @param acceptLanguage  the browser's Accept-Language header, or null: B2C's second choice of language after
  *                        ui_locales (see {@code RequestContext#culture})
+ * @param tenantObjectId  the tenant's object id (GUID), what {@code {Policy:TenantObjectId}} resolves to; null: the
+ *                        {@code tenant} as given
  */
 public record JourneyRequest(String tenant, String clientId, String redirectUri, String nonce, String scope,
                              String responseType, String uiLocales, String loginHint, String domainHint,
                              String prompt, String idTokenHint, String maxAge, String acrValues,
                              Map<String, String> queryParameters, String ipAddress, String ssoSessionId,
-                             String federationCallbackUri, String acceptLanguage) {
+                             String federationCallbackUri, String acceptLanguage, String tenantObjectId) {
     public JourneyRequest {
         queryParameters = queryParameters == null ? Map.of() : Map.copyOf(queryParameters);
     }
@@ -27,7 +29,8 @@ public record JourneyRequest(String tenant, String clientId, String redirectUri,
                           String idTokenHint, String maxAge, String acrValues, Map<String, String> queryParameters,
                           String ipAddress, String ssoSessionId, String federationCallbackUri) {
         this(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint, domainHint, prompt,
-                idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, federationCallbackUri, null);
+                idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, federationCallbackUri, null,
+                null);
     }
 
     public JourneyRequest(String tenant, String clientId, String redirectUri, String nonce, String scope,
@@ -46,36 +49,42 @@ public record JourneyRequest(String tenant, String clientId, String redirectUri,
     public JourneyRequest withIdTokenHint(String hint) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
                 domainHint, prompt, hint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
-                federationCallbackUri, acceptLanguage);
+                federationCallbackUri, acceptLanguage, tenantObjectId);
     }
 
     public JourneyRequest withSsoSession(String sessionId) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
                 domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, sessionId,
-                federationCallbackUri, acceptLanguage);
+                federationCallbackUri, acceptLanguage, tenantObjectId);
     }
 
     public JourneyRequest withLoginHint(String hint) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, hint,
                 domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
-                federationCallbackUri, acceptLanguage);
+                federationCallbackUri, acceptLanguage, tenantObjectId);
     }
 
     public JourneyRequest withFederationCallback(String uri) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
                 domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId, uri,
-                acceptLanguage);
+                acceptLanguage, tenantObjectId);
     }
 
     public JourneyRequest withQueryParameters(Map<String, String> parameters) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
                 domainHint, prompt, idTokenHint, maxAge, acrValues, parameters, ipAddress, ssoSessionId,
-                federationCallbackUri, acceptLanguage);
+                federationCallbackUri, acceptLanguage, tenantObjectId);
     }
 
     public JourneyRequest withAcceptLanguage(String header) {
         return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
                 domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
-                federationCallbackUri, header);
+                federationCallbackUri, header, tenantObjectId);
+    }
+
+    public JourneyRequest withTenantObjectId(String objectId) {
+        return new JourneyRequest(tenant, clientId, redirectUri, nonce, scope, responseType, uiLocales, loginHint,
+                domainHint, prompt, idTokenHint, maxAge, acrValues, queryParameters, ipAddress, ssoSessionId,
+                federationCallbackUri, acceptLanguage, objectId);
     }
 }

@@ -92,7 +92,8 @@ final class RequestContext {
         context.put("BuildNumber", "trustframe");
         putIfPresent(context, "DeploymentMode", policy.deploymentMode());
         putIfPresent(context, "IPAddress", request.ipAddress());
-        putIfPresent(context, "TenantObjectId", request.tenant());
+        putIfPresent(context, "TenantObjectId",
+                request.tenantObjectId() != null ? request.tenantObjectId() : request.tenant());
         context.put("KMSI", "false");
         var resolverContext = new ClaimsResolver.Context(culture(), policy.policyId(), policy.tenantId(), oidc,
                 request.queryParameters(), context, clock.instant(), bag::get);

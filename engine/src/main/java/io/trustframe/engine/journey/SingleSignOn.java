@@ -69,6 +69,8 @@ final class SingleSignOn {
 
     /** Notes a completed profile whose session provider keeps it in the session. */
     void record(TechnicalProfile profile, ClaimsBag claims) {
+        SsoSessionProviders.manager(policy, profile)
+                .ifPresent(manager -> ports.trace().technicalProfile(policy.policyId(), manager.id()));
         if (SsoSessionProviders.skipsWhenInSession(policy, profile)) {
             recorded.put(profile.id(), SsoSessionProviders.persisted(policy, profile, claims));
         }
@@ -79,6 +81,8 @@ final class SingleSignOn {
      * suppresses SSO. The application joins the session when the issuer's session provider is OAuthSSOSessionProvider.
      */
     Outcome.SsoInfo save(ClaimsBag claims, TechnicalProfile issuer) {
+        SsoSessionProviders.manager(policy, issuer)
+                .ifPresent(manager -> ports.trace().technicalProfile(policy.policyId(), manager.id()));
         if (suppressed()) {
             return null;
         }

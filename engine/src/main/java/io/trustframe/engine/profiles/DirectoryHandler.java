@@ -56,6 +56,7 @@ final class DirectoryHandler implements ProfileHandler {
             if (value == null || name.equalsIgnoreCase("objectId")) {
                 continue;
             }
+            run.ports().trace().claim(run.policy().policyId(), persisted.claimTypeReferenceId());
             attributes.put(name, value);
         }
         if (existing.isEmpty()) {

@@ -50,6 +50,7 @@ final class DisplayControlActions {
         if (definition.isEmpty()) {
             return show(values, "The control has no action " + action.action() + ".");
         }
+        run.ports().trace().displayControlAction(run.policy().policyId(), control.id(), definition.get().id());
         boolean verify = definition.get().id().equalsIgnoreCase("VerifyCode");
         ClaimsBag working = run.claims().copy();
         for (DisplayClaim claim : control.displayClaims()) {

@@ -5,12 +5,19 @@ import java.util.Objects;
 
 /** Everything outside the engine that a journey may touch, handed to the engine once. */
 public record Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpStore otps, SsoSessions sessions,
-                    VerificationMail mail, Clock clock, Randomness randomness, VerificationSms sms) {
+                    VerificationMail mail, Clock clock, Randomness randomness, VerificationSms sms,
+                    ExecutionTrace trace) {
 
-    /** Ports without a text-message sender: a phone-factor step cannot send its code. */
+    /** Ports without a text-message sender (a phone-factor step cannot send its code) that trace nothing. */
     public Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpStore otps, SsoSessions sessions,
                  VerificationMail mail, Clock clock, Randomness randomness) {
         this(directory, http, keys, otps, sessions, mail, clock, randomness, VerificationSms.UNAVAILABLE);
+    }
+
+    /** Ports that trace nothing. */
+    public Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpStore otps, SsoSessions sessions,
+                 VerificationMail mail, Clock clock, Randomness randomness, VerificationSms sms) {
+        this(directory, http, keys, otps, sessions, mail, clock, randomness, sms, ExecutionTrace.NONE);
     }
 
     public Ports {
@@ -23,5 +30,6 @@ public record Ports(Directory directory, HttpCaller http, PolicyKeys keys, OtpSt
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(randomness, "randomness");
+        Objects.requireNonNull(trace, "trace");
     }
 }

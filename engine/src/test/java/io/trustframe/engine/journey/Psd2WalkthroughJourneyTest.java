@@ -86,6 +86,26 @@ class Psd2WalkthroughJourneyTest {
     }
 
     @Test
+    void theTokensTenantIdIsTheTenantsObjectIdAsB2cResolvesPolicyTenantObjectId() {
+        Browser browser = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_SUSI"));
+        String tenantObjectId = "3f1c6a7e-52b4-4f0a-9d1e-6b2f0c8a7d45";
+        browser.start(request().withTenantObjectId(tenantObjectId));
+        browser.choose("SignUpWithLogonEmailExchange");
+        browser.verifyEmail(world, "email", "ada@example.com");
+        browser.form(Map.of("email", "ada@example.com", "newPassword", "Passw0rd!", "reenterPassword", "Passw0rd!",
+                "displayName", "Ada"));
+        browser.action("phoneVerificationControl", "SendCode",
+                Map.of("countryCode", "US", "strongAuthenticationPhoneNumber", "2025550123"));
+        browser.action("phoneVerificationControl", "VerifyCode", Map.of("countryCode", "US",
+                "strongAuthenticationPhoneNumber", "2025550123",
+                "verificationCode", TwilioAndBankStub.codesIn(stub.messages).get(0)));
+        browser.form(Map.of());
+
+        // The claim type tenantId goes out as tid (its DefaultPartnerClaimTypes for OpenIdConnect).
+        assertThat(browser.complete().claims()).containsEntry("tid", tenantObjectId);
+    }
+
+    @Test
     void aWrongEnrolmentCodeKeepsTheUserOnThePage() {
         Browser browser = new Browser(engine, policies.relyingParty("B2C_1A_PSD2_SUSI"));
         browser.start(request());

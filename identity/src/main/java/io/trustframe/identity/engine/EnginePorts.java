@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.trustframe.engine.spi.ExecutionTrace;
 import io.trustframe.engine.spi.HttpCaller;
 import io.trustframe.engine.spi.JdkHttpCaller;
 import io.trustframe.engine.spi.Ports;
@@ -28,6 +29,29 @@ public class EnginePorts {
     private final IdentitySettings.Sms sms;
     private final Clock clock;
     private final SecureRandom random;
+    private volatile ExecutionTrace trace = ExecutionTrace.NONE;
+    /** Hands every call to the trace set now: engines built earlier see a trace set later. */
+    private final ExecutionTrace currentTrace = new ExecutionTrace() {
+        @Override
+        public void technicalProfile(String policyId, String technicalProfileId) {
+            trace.technicalProfile(policyId, technicalProfileId);
+        }
+
+        @Override
+        public void claimsTransformation(String policyId, String transformationId) {
+            trace.claimsTransformation(policyId, transformationId);
+        }
+
+        @Override
+        public void displayControlAction(String policyId, String displayControlId, String action) {
+            trace.displayControlAction(policyId, displayControlId, action);
+        }
+
+        @Override
+        public void claim(String policyId, String claimType) {
+            trace.claim(policyId, claimType);
+        }
+    };
 
     public EnginePorts(UserDirectory directory, PolicyKeys keys, JdbcClient jdbc, SecretEnvelope envelope,
                        IdentitySettings settings, Clock clock, SecureRandom random) {
@@ -46,7 +70,15 @@ public class EnginePorts {
     public Ports forTenant(Tenant tenant) {
         return new Ports(new DirectoryPort(directory, tenant), http, new PolicyKeysPort(keys, tenant),
                 new JdbcOtpStore(jdbc, envelope, tenant), new JdbcSsoSessions(jdbc, tenant, clock), outbox.sink(tenant),
-                clock, () -> random, new TwilioMessagesSms(http, sms, tenant));
+                clock, () -> random, new TwilioMessagesSms(http, sms, tenant), currentTrace);
+    }
+
+    /**
+     * Where the journeys of every tenant report what they run (B2C's journey recorder has this place); {@code NONE},
+     * the default, records nothing. Tests use it to see which parts of a policy a run exercised.
+     */
+    public void traceWith(ExecutionTrace target) {
+        this.trace = target == null ? ExecutionTrace.NONE : target;
     }
 
     public MailOutbox outbox() {

@@ -85,7 +85,7 @@ public class AuthorizeEndpoint {
                 authorize.uiLocales(), authorize.loginHint(), authorize.domainHint(), authorize.prompt(),
                 authorize.idTokenHint(), authorize.maxAge(), authorize.acrValues(), authorize.extra(),
                 request.getRemoteAddr(), ssoSession(endpoint, request), endpoint.federationCallbackUri(),
-                request.getHeader("Accept-Language"));
+                request.getHeader("Accept-Language"), endpoint.tenant().id().toString());
         String context = new AuthorizeContext(authorize, accepted.responseType(), accepted.target(), clock.instant()).toJson();
         JourneyStep step = journeys.start(endpoint.tenant(), endpoint.policy(), journeyRequest, context);
         return journeyResponses.respond(endpoint, step, request, response);

@@ -39,6 +39,16 @@ public final class IdentityConnection {
         return new IdentityAdminClient(baseUrl(), tenant, token());
     }
 
+    /** The tenant as given (name, domain or GUID). */
+    public String tenant() {
+        return tenant;
+    }
+
+    /** The data folder of a local Trustframe: {@code --data}, else {@code TRUSTFRAME_DATA_DIR}, else {@code ./data}. */
+    public Path dataDir() {
+        return dataDir != null ? dataDir : Path.of(firstSet(null, System.getenv("TRUSTFRAME_DATA_DIR"), "./data"));
+    }
+
     private URI baseUrl() {
         String chosen = firstSet(url, System.getenv("TRUSTFRAME_IDENTITY_URL"), DEFAULT_URL);
         try {
@@ -58,8 +68,7 @@ public final class IdentityConnection {
         if (given != null) {
             return given;
         }
-        Path data = dataDir != null ? dataDir : Path.of(firstSet(null, System.getenv("TRUSTFRAME_DATA_DIR"), "./data"));
-        Path file = data.resolve("identity").resolve("admin.token");
+        Path file = dataDir().resolve("identity").resolve("admin.token");
         try {
             String stored = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (!stored.isEmpty()) {

@@ -3,12 +3,17 @@ package io.trustframe.launcher.scenario;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 /**
  * A bank customer driving the demo platform over HTTP the way a browser does: signs up at the bank (phone enrolled by
@@ -28,6 +33,7 @@ public final class HttpCustomer {
     private static final AtomicInteger NUMBERS = new AtomicInteger();
     private static final Pattern EMAIL = Pattern.compile("(?i).*(email|signinname|logonidentifier|username).*");
     private static final Pattern PHONE = Pattern.compile("(?i).*phone.*");
+    private static final Pattern COUNTRY = Pattern.compile("(?i).*country.*");
     private static final Pattern CODE = Pattern.compile("(?i).*(code|otp).*");
     private static final Pattern NAME = Pattern.compile("(?i)(displayname|givenname|surname|name)");
     private static final int MAX_PAGES = 12;
@@ -39,6 +45,7 @@ public final class HttpCustomer {
     private final String phone;
     private final Browser browser = new Browser();
     private final SmsInbox inbox;
+    private Function<String, Optional<String>> mailbox = address -> Optional.empty();
     private Consumer<Form> alteration = form -> { };
 
     public HttpCustomer(URI bank, URI verify, String email, String password, String name, String phone) {
@@ -67,6 +74,15 @@ public final class HttpCustomer {
 
     public String phone() {
         return phone;
+    }
+
+    /**
+     * Where this customer reads e-mailed codes (B2C's built-in email verification, a control named
+     * {@code Verified.<claim>}): the newest code sent to an address, if any. Without it such a control fails the run.
+     */
+    public HttpCustomer readsMailWith(Function<String, Optional<String>> newestCodeTo) {
+        this.mailbox = newestCodeTo;
+        return this;
     }
 
     public Browser browser() {
@@ -204,16 +220,20 @@ public final class HttpCustomer {
         throw new AssertionError("still at the identity service after " + MAX_PAGES + " pages");
     }
 
-    /** The display control's round: send a code, read it from the SMS, enter it, verify it. */
+    /** The display control's round: send a code, read it from the SMS (or the mail), enter it, verify it. */
     private Page verifyByCode(Page page) {
         int before = inbox.messages().size();
         Form form = fill(page.form());
-        Page sent = browser.submit(form, form.button(action("SendCode")::test).orElseThrow());
+        Form.Button send = form.button(action("SendCode")::test).orElseThrow();
+        boolean byMail = send.value().toLowerCase(Locale.ROOT).startsWith("control:verified.");
+        Page sent = browser.submit(form, send);
         requireNoErrors(sent);
-        String code = SmsInbox.code(inbox.newMessageAfter(before));
+        String code = byMail
+                ? mailbox.apply(email).orElseThrow(() -> new AssertionError("no mailed code to " + email))
+                : SmsInbox.code(inbox.newMessageAfter(before));
         form = fill(sent.form());
         Form.Field codeField = form.fields().stream()
-                .filter(field -> field.editable() && CODE.matcher(field.name()).matches()).findFirst()
+                .filter(field -> field.editable() && isCode(field.name())).findFirst()
                 .orElseThrow(() -> new AssertionError("no code field on " + sent));
         form.set(codeField.name(), code);
         Page verified = browser.submit(form, form.button(action("VerifyCode")::test).orElseThrow(
@@ -225,7 +245,7 @@ public final class HttpCustomer {
     /** Types what this customer would into each empty field that a person can edit; leaves codes alone. */
     private Form fill(Form form) {
         for (Form.Field field : form.fields()) {
-            if (!field.editable() || !form.value(field.name()).isEmpty() || CODE.matcher(field.name()).matches()) {
+            if (!field.editable() || !form.value(field.name()).isEmpty() || isCode(field.name())) {
                 continue;
             }
             if (field.type().equals("password")) {
@@ -234,12 +254,29 @@ public final class HttpCustomer {
                 form.set(field.name(), email);
             } else if (PHONE.matcher(field.name()).matches()) {
                 form.set(field.name(), phone);
+            } else if (COUNTRY.matcher(field.name()).matches()) {
+                // The starter pack's phone entry asks for the country (ISO region) beside the number.
+                form.set(field.name(), region());
             } else if (NAME.matcher(field.name()).matches()) {
                 form.set(field.name(), name);
             }
         }
         alteration.accept(form);
         return form;
+    }
+
+    /** A one-time code's field; the starter pack's {@code countryCode} is not one. */
+    private static boolean isCode(String fieldName) {
+        return CODE.matcher(fieldName).matches() && !COUNTRY.matcher(fieldName).matches();
+    }
+
+    private String region() {
+        try {
+            PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
+            return numbers.getRegionCodeForNumber(numbers.parse(phone, null));
+        } catch (NumberParseException e) {
+            throw new IllegalStateException("not an E.164 number: " + phone, e);
+        }
     }
 
     private static Predicate<Form.Button> action(String controlAction) {
