@@ -52,12 +52,18 @@ final class BankCustomer {
     BankCustomer signUp() {
         browser.go(bank("/"), "bank-home");
         browser.follow("/sign-in", "sign-in");
+        assertThat(browser.heading()).isEqualTo("Sign in to your bank");
+        assertThat(browser.label("choose:SignUpWithEmail")).isEqualTo("Create an account");
         browser.press("choose:SignUpWithEmail", "sign-up");
+        assertThat(browser.heading()).isEqualTo("Create your account");
+        assertThat(browser.label("control:tfPhoneEnrolment:SendCode")).isEqualTo("Send code");
+        assertThat(browser.label("continue")).isEqualTo("Create account");
         typeDetails();
         browser.type("phoneNumberToEnrol", phone);
         int before = outbox.count(phone);
         browser.press("control:tfPhoneEnrolment:SendCode", "sign-up-code-sent");
         String code = Outbox.codeIn(outbox.newest(phone, before));
+        assertThat(browser.label("control:tfPhoneEnrolment:VerifyCode")).isEqualTo("Check code");
         browser.type("smsCode", code);
         browser.press("control:tfPhoneEnrolment:VerifyCode", "sign-up-phone-verified");
         // The page may render the fields typed before a control's button empty again: type them once more.
@@ -84,6 +90,7 @@ final class BankCustomer {
     void signIn() {
         browser.go(bank("/"), "bank-home");
         browser.follow("/sign-in", "sign-in");
+        assertThat(browser.label("continue")).isEqualTo("Sign in");
         browser.type("email", email);
         browser.type("password", password);
         browser.press("continue", "signed-in");

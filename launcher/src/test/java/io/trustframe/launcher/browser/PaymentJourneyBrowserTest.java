@@ -25,6 +25,9 @@ import io.trustframe.launcher.RunningDemo;
  */
 class PaymentJourneyBrowserTest {
 
+    /** The payment page's DefaultUserMessageIfRequestFailed, shown when Verify refuses a check or a send. */
+    private static final String BLOCKED = "No code can be sent or checked now: too many wrong codes were entered";
+
     @TempDir
     static Path dataDir;
 
@@ -68,12 +71,17 @@ class PaymentJourneyBrowserTest {
 
         customer.sendMoney("50.00", JOHN_DOE, JOHN_DOES_IBAN, "Invoice 42");
         String stepUp = browser.seen();
+        assertThat(browser.heading()).isEqualTo("Confirm your payment");
+        assertThat(browser.label("control:tfPaymentCode:SendCode")).isEqualTo("Send code for this payment");
+        assertThat(browser.label("continue")).isEqualTo("Confirm payment");
         assertThat(stepUp).contains("EUR 50.00").contains(JOHN_DOE)
                 .contains(customer.phone.substring(customer.phone.length() - 4))
                 .doesNotContain(customer.phone);
         String sms = customer.askForPaymentCode();
         assertThat(sms).contains("EUR 50.00").contains(JOHN_DOE);
+        assertThat(browser.label("control:tfPaymentCode:VerifyCode")).isEqualTo("Check code");
         customer.enterPaymentCode(Outbox.codeIn(sms), "step-up-code-checked");
+        assertThat(browser.seen()).contains("Code accepted. Press Confirm payment to finish.");
         customer.continueStepUp("confirm");
 
         assertThat(browser.text("confirmed-amount")).isEqualTo("EUR 50.00");
@@ -97,10 +105,10 @@ class PaymentJourneyBrowserTest {
 
         // Verify answers the sixth check with 60202 (max check attempts), even for the right code.
         customer.enterPaymentCode(code, "right-code-after-five-wrong");
-        assertThat(browser.seen()).contains("This code can no longer be checked: too many wrong codes were entered");
+        assertThat(browser.seen()).contains(BLOCKED);
         int sent = new Outbox(demo.verify()).count(customer.phone);
         browser.press("control:tfPaymentCode:SendCode", "new-code-refused");
-        assertThat(browser.seen()).contains("No code can be sent now");
+        assertThat(browser.seen()).contains(BLOCKED);
         assertThat(new Outbox(demo.verify()).count(customer.phone)).isEqualTo(sent);
         customer.continueStepUp("continue-refused");
         assertThat(browser.url()).startsWith(demo.identity().toString());
