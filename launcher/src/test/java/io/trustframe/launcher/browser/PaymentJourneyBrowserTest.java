@@ -147,7 +147,10 @@ class PaymentJourneyBrowserTest {
         // B2C answers a journey that fails on a valid authorization request at the client's redirect URI.
         assertThat(browser.decodedUrl()).startsWith(customer.bank("/payments/step-up"))
                 .contains("AADB2C90208").contains("bad signature");
-        assertThat(browser.seen()).contains("Nothing has been paid").doesNotContain("EUR 5.00");
+        assertThat(browser.heading()).isEqualTo("Confirmation refused");
+        assertThat(browser.text("refusal-code")).isEqualTo("AADB2C90208");
+        assertThat(browser.seen()).contains("The sign-in service refused the confirmation request")
+                .contains("The payment was not executed. Nothing has been paid.").doesNotContain("EUR 5.00");
         assertThat(new Outbox(demo.verify()).count(customer.phone)).isEqualTo(sent);
         // The edit alone was refused: the address as the bank signed it opens the step-up page for EUR 50.00.
         browser.go(stepUp.toString(), "unedited-hint-step-up");
