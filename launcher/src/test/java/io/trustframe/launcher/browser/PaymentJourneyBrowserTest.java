@@ -74,6 +74,7 @@ class PaymentJourneyBrowserTest {
         assertThat(browser.heading()).isEqualTo("Confirm your payment");
         assertThat(browser.label("control:tfPaymentCode:SendCode")).isEqualTo("Send code for this payment");
         assertThat(browser.label("continue")).isEqualTo("Confirm payment");
+        assertThat(stepUp).contains("Payee's IBAN").contains("Code for this payment").contains("Your phone");
         assertThat(stepUp).contains("EUR 50.00").contains(JOHN_DOE)
                 .contains(customer.phone.substring(customer.phone.length() - 4))
                 .doesNotContain(customer.phone);
@@ -87,10 +88,12 @@ class PaymentJourneyBrowserTest {
         assertThat(browser.text("confirmed-amount")).isEqualTo("EUR 50.00");
         assertThat(browser.text("confirmed-payee")).isEqualTo(JOHN_DOE);
         assertThat(browser.text("confirmed-account")).isEqualTo("DE89 3704 0044 0532 0130 00");
+        assertThat(browser.seen()).contains("Confirm and send");
         browser.submit("/execute", "payment-sent");
         customer.openAccount();
+        assertThat(browser.heading()).isEqualTo("Your account");
         assertThat(browser.text("balance")).isEqualTo("EUR 2450.00");
-        assertThat(browser.seen()).contains(JOHN_DOE).contains("Invoice 42").contains("EUR 50.00");
+        assertThat(browser.seen()).contains(JOHN_DOE).contains("Invoice 42").contains("EUR 50.00").contains("Executed");
     }
 
     @Test
