@@ -73,7 +73,9 @@ class StepUpController {
 
     @GetMapping("/payments/step-up")
     String stepUpReturned(@AuthenticationPrincipal OidcUser user, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String error, Model model, HttpServletRequest request,
+            @RequestParam(required = false) String error,
+            @RequestParam(name = "error_description", required = false) String errorDescription, Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         Customer customer = Customer.of(user);
         model.addAttribute("customer", customer);
@@ -86,14 +88,25 @@ class StepUpController {
             return refused(model, response, Refusal.INVALID_TOKEN, null);
         }
         if (error != null || code == null) {
-            // Cancelled or failed at the identity service (B2C: error=access_denied on "Cancel"); nothing was
-            // authorised, and the customer may try again while the payment lasts.
+            // Cancelled, or refused by the identity service (B2C: error=access_denied with an AADB2C code, e.g.
+            // AADB2C90208 for an edited or expired id_token_hint). Nothing was authorised; the payment stays pending,
+            // so the customer may ask for a new confirmation (with a new hint) while the payment lasts.
             if (payment.get().state() != PaymentState.PENDING) {
                 return "redirect:/payments/" + payment.get().id();
             }
+            StepUpErrorResponse answer = StepUpErrorResponse.parse(errorDescription);
             model.addAttribute("payment", payment.get());
             model.addAttribute("expired", payment.get().isExpiredAt(clock.instant()));
-            model.addAttribute("notConfirmed", true);
+            if (answer.customerStopped() || error == null) {
+                model.addAttribute("notConfirmed", true);
+            } else {
+                log.warn("the identity service refused the step-up for payment {}: {} {}", payment.get().id(), error,
+                        answer.code().orElse("(no AADB2C code)"));
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                model.addAttribute("identityRefused", true);
+                model.addAttribute("refusalCode", answer.code().orElse(null));
+                model.addAttribute("refusalExplanation", answer.explanation().orElse(null));
+            }
             return "payment";
         }
         String idToken;

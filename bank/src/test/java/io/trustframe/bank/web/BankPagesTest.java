@@ -283,6 +283,45 @@ class BankPagesTest {
     }
 
     @Test
+    void aStepUpTheIdentityServiceRefusedIsARefusalNamingItsCodeAndThePaymentWaits() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String customer = "refused-hint-customer";
+        Map<String, String> request = query(send(session, customer, "50"));
+        String paymentId = payments.history(customer, 1).get(0).id();
+
+        mvc.perform(get("/payments/step-up").with(signedIn(customer)).session(session)
+                        .param("state", request.get("state")).param("error", "access_denied")
+                        .param("error_description", "AADB2C90208: The provided id_token_hint parameter is expired."
+                                + " <script>alert('x')</script> Call +1 555 0100 to unblock your account."))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(containsString("Confirmation refused"),
+                        containsString("The sign-in service refused the confirmation request"),
+                        containsString("AADB2C90208"), containsString("could not verify the payment details"),
+                        containsString("The payment was not executed. Nothing has been paid."),
+                        containsString("/payments/" + paymentId + "/step-up"),
+                        not(containsString("id_token_hint parameter")), not(containsString("<script>")),
+                        not(containsString("alert(")), not(containsString("555 0100")),
+                        not(containsString("was not confirmed with a code")))));
+        assertThat(payments.find(paymentId).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+        assertThat(payments.account(customer).orElseThrow().balance()).isEqualTo(Money.of("2500.00", "EUR"));
+    }
+
+    @Test
+    void anErrorWithoutAnAadb2cCodeIsRefusedInTheBanksOwnWordsOnly() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String customer = "odd-error-customer";
+        Map<String, String> request = query(send(session, customer, "50"));
+
+        mvc.perform(get("/payments/step-up").with(signedIn(customer)).session(session)
+                        .param("state", request.get("state")).param("error", "access_denied")
+                        .param("error_description", "AADB2C9020<b>8</b> Your account is blocked, call us"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(containsString("The sign-in service refused the confirmation request."),
+                        not(containsString("refusal-code")), not(containsString("<b>8")),
+                        not(containsString("account is blocked")))));
+    }
+
+    @Test
     void aCodeTheIdentityServiceRefusesToRedeemIsAnUnverifiedConfirmationNotAnOutage() throws Exception {
         MockHttpSession session = new MockHttpSession();
         String customer = "refused-code-customer";

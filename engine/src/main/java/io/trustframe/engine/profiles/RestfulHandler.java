@@ -38,6 +38,7 @@ final class RestfulHandler implements ProfileHandler {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** B2C waits at most 30 seconds for a RESTful claims exchange. */
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String REQUEST_FAILED = "DefaultUserMessageIfRequestFailed";
 
     @Override
     public ProfileResult run(ProfileRun run) {
@@ -82,7 +83,7 @@ final class RestfulHandler implements ProfileHandler {
         HttpResponse response = run.ports().http().call(
                 new HttpRequest(method, url, headers, body, TIMEOUT, clientCertificate(run).orElse(null)));
         if (response.status() == 0) {
-            return new ProfileResult.Error(B2cError.AADB2C90075, requestFailed(run));
+            return requestFailed(run);
         }
         if (!response.isSuccess()) {
             return error(run, response);
@@ -94,6 +95,8 @@ final class RestfulHandler implements ProfileHandler {
      * The documented error contract: 400/409 (any 4xx here) with a JSON userMessage is shown as is; any other failure
      * shows the profile's DefaultUserMessageIfRequestFailed ("a default customized error message for all REST API
      * exceptions"), else B2C's own message. A service with its own error shape (Twilio's 60202) needs the former.
+     * Behind a page, that page's ErrorMessage string DefaultUserMessageIfRequestFailed wins: B2C's way of localizing
+     * it (localization string ids, "Restful service error messages").
      */
     private static ProfileResult error(ProfileRun run, HttpResponse response) {
         if (response.status() >= 400 && response.status() < 500) {
@@ -102,12 +105,13 @@ final class RestfulHandler implements ProfileHandler {
                 return new ProfileResult.Error(B2cError.AADB2C90075, json.get().path("userMessage").stringValue());
             }
         }
-        return new ProfileResult.Error(B2cError.AADB2C90075, requestFailed(run));
+        return requestFailed(run);
     }
 
-    private static String requestFailed(ProfileRun run) {
-        String message = run.metadata("DefaultUserMessageIfRequestFailed");
-        return message == null || message.isBlank() ? B2cError.AADB2C90075.defaultMessage() : message;
+    private static ProfileResult.Error requestFailed(ProfileRun run) {
+        String message = run.metadata(REQUEST_FAILED);
+        return new ProfileResult.Error(B2cError.AADB2C90075,
+                message == null || message.isBlank() ? B2cError.AADB2C90075.defaultMessage() : message, REQUEST_FAILED);
     }
 
     private static Map<String, String> outputs(ProfileRun run, HttpResponse response) {

@@ -100,17 +100,20 @@ class JourneyPagesTest extends IdentityHttpTest {
     }
 
     @Test
-    void theSignUpPageOfASharedStringTableContinuesInsteadOfSigningIn() {
+    void eachPageOfTheTrustframePoliciesReadsItsOwnHeadingButtonAndLegend() {
         String clientId = deploy(this::uploadTrustframePolicies);
         PageBrowser browser = new PageBrowser(url(""));
         browser.open(authorize("B2C_1A_TF_SignUpOrSignIn", clientId, ""));
+        assertThat(browser.page().selectFirst("h1").text()).isEqualTo("Sign in to your bank");
         assertThat(browser.buttonLabel("continue")).isEqualTo("Sign in");
-        assertThat(browser.page().select("button[name=_action][value^=choose:]").text()).isEqualTo("Sign up now");
+        assertThat(browser.page().select("button[name=_action][value^=choose:]").text()).isEqualTo("Create an account");
         String signUp = browser.page().select("button[name=_action][value^=choose:]").attr("value");
 
         browser.press(signUp, Map.of());
 
-        assertThat(browser.buttonLabel("continue")).isEqualTo("Continue");
+        assertThat(browser.page().selectFirst("h1").text()).isEqualTo("Create your account");
+        assertThat(browser.page().selectFirst("legend").text()).isEqualTo("Your mobile phone");
+        assertThat(browser.buttonLabel("continue")).isEqualTo("Create account");
         assertThat(browser.buttonLabel("control:tfPhoneEnrolment:SendCode")).isEqualTo("Send code");
         assertThat(browser.buttonLabel("control:tfPhoneEnrolment:VerifyCode")).isEqualTo("Check code");
         assertThat(browser.page().text()).contains("We send a code to this number to make sure it is yours.");
@@ -124,7 +127,7 @@ class JourneyPagesTest extends IdentityHttpTest {
         german.open(authorize("B2C_1A_TF_SignUpOrSignIn", clientId, ""));
         assertThat(german.page().selectFirst("html").attr("lang")).isEqualTo("de");
         assertThat(german.buttonLabel("cancel")).isEqualTo("Abbrechen");
-        assertThat(german.page().select("button[name=_action][value^=choose:]").text()).isEqualTo("Jetzt registrieren");
+        assertThat(german.page().select("button[name=_action][value^=choose:]").text()).isEqualTo("Konto eröffnen");
         german.press("continue", Map.of("email", "nobody@example.com", "password", ""));
         assertThat(german.page().select("[role=alert] h2").text()).isEqualTo("Es gibt ein Problem");
         assertThat(german.page().select("#password-help .field-error").text()).isEqualTo("Diese Angabe ist erforderlich.");

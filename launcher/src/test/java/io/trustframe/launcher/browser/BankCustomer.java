@@ -51,15 +51,24 @@ final class BankCustomer {
     /** Signs up from the bank's home page, enrolling the phone with the code the SMS brings; ends on the account. */
     BankCustomer signUp() {
         browser.go(bank("/"), "bank-home");
+        assertThat(browser.seen()).contains("Sign up / Sign in");
         browser.follow("/sign-in", "sign-in");
+        assertThat(browser.heading()).isEqualTo("Sign in to your bank");
+        assertThat(browser.label("choose:SignUpWithEmail")).isEqualTo("Create an account");
         browser.press("choose:SignUpWithEmail", "sign-up");
+        assertThat(browser.heading()).isEqualTo("Create your account");
+        assertThat(browser.label("control:tfPhoneEnrolment:SendCode")).isEqualTo("Send code");
+        assertThat(browser.label("continue")).isEqualTo("Create account");
+        assertThat(browser.seen()).contains("Your mobile phone").contains("Mobile number").contains("Code from the SMS");
         typeDetails();
         browser.type("phoneNumberToEnrol", phone);
         int before = outbox.count(phone);
         browser.press("control:tfPhoneEnrolment:SendCode", "sign-up-code-sent");
         String code = Outbox.codeIn(outbox.newest(phone, before));
+        assertThat(browser.label("control:tfPhoneEnrolment:VerifyCode")).isEqualTo("Check code");
         browser.type("smsCode", code);
         browser.press("control:tfPhoneEnrolment:VerifyCode", "sign-up-phone-verified");
+        assertThat(browser.seen()).contains("Phone confirmed.");
         // The page may render the fields typed before a control's button empty again: type them once more.
         typeDetails();
         browser.press("continue", "account-after-sign-up");
@@ -84,6 +93,7 @@ final class BankCustomer {
     void signIn() {
         browser.go(bank("/"), "bank-home");
         browser.follow("/sign-in", "sign-in");
+        assertThat(browser.label("continue")).isEqualTo("Sign in");
         browser.type("email", email);
         browser.type("password", password);
         browser.press("continue", "signed-in");
@@ -97,6 +107,8 @@ final class BankCustomer {
     /** Fills the send-money form and submits it, which takes the browser to the identity service's step-up page. */
     void sendMoney(String amount, String payee, String account, String reference) {
         browser.go(bank("/payments/new"), "send-money");
+        assertThat(browser.heading()).isEqualTo("Send money");
+        assertThat(browser.seen()).contains("Payee name").contains("Account number or IBAN").contains("Continue");
         browser.type("payee", payee);
         browser.type("account", account);
         browser.type("amount", amount);
@@ -128,6 +140,8 @@ final class BankCustomer {
      */
     URI stepUpRedirect(String amount, String payee, String account) {
         browser.go(bank("/payments/new"), "send-money");
+        assertThat(browser.heading()).isEqualTo("Send money");
+        assertThat(browser.seen()).contains("Payee name").contains("Account number or IBAN").contains("Continue");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("_csrf", browser.value("_csrf"));
         form.put("payee", payee);

@@ -119,6 +119,16 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText() + "\n" + fields;
     }
 
+    /** What a person reads on one of the identity service's buttons, found by its {@code _action} value. */
+    String label(String action) {
+        return driver.findElement(By.cssSelector("button[name='_action'][value='" + action + "']")).getText();
+    }
+
+    /** The page's heading. */
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
     String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }

@@ -25,6 +25,9 @@ import io.trustframe.launcher.RunningDemo;
  */
 class PaymentJourneyBrowserTest {
 
+    /** The payment page's DefaultUserMessageIfRequestFailed, shown when Verify refuses a check or a send. */
+    private static final String BLOCKED = "No code can be sent or checked now: too many wrong codes were entered";
+
     @TempDir
     static Path dataDir;
 
@@ -68,21 +71,29 @@ class PaymentJourneyBrowserTest {
 
         customer.sendMoney("50.00", JOHN_DOE, JOHN_DOES_IBAN, "Invoice 42");
         String stepUp = browser.seen();
+        assertThat(browser.heading()).isEqualTo("Confirm your payment");
+        assertThat(browser.label("control:tfPaymentCode:SendCode")).isEqualTo("Send code for this payment");
+        assertThat(browser.label("continue")).isEqualTo("Confirm payment");
+        assertThat(stepUp).contains("Payee's IBAN").contains("Code for this payment").contains("Your phone");
         assertThat(stepUp).contains("EUR 50.00").contains(JOHN_DOE)
                 .contains(customer.phone.substring(customer.phone.length() - 4))
                 .doesNotContain(customer.phone);
         String sms = customer.askForPaymentCode();
         assertThat(sms).contains("EUR 50.00").contains(JOHN_DOE);
+        assertThat(browser.label("control:tfPaymentCode:VerifyCode")).isEqualTo("Check code");
         customer.enterPaymentCode(Outbox.codeIn(sms), "step-up-code-checked");
+        assertThat(browser.seen()).contains("Code accepted. Press Confirm payment to finish.");
         customer.continueStepUp("confirm");
 
         assertThat(browser.text("confirmed-amount")).isEqualTo("EUR 50.00");
         assertThat(browser.text("confirmed-payee")).isEqualTo(JOHN_DOE);
         assertThat(browser.text("confirmed-account")).isEqualTo("DE89 3704 0044 0532 0130 00");
+        assertThat(browser.seen()).contains("Confirm and send");
         browser.submit("/execute", "payment-sent");
         customer.openAccount();
+        assertThat(browser.heading()).isEqualTo("Your account");
         assertThat(browser.text("balance")).isEqualTo("EUR 2450.00");
-        assertThat(browser.seen()).contains(JOHN_DOE).contains("Invoice 42").contains("EUR 50.00");
+        assertThat(browser.seen()).contains(JOHN_DOE).contains("Invoice 42").contains("EUR 50.00").contains("Executed");
     }
 
     @Test
@@ -97,10 +108,10 @@ class PaymentJourneyBrowserTest {
 
         // Verify answers the sixth check with 60202 (max check attempts), even for the right code.
         customer.enterPaymentCode(code, "right-code-after-five-wrong");
-        assertThat(browser.seen()).contains("This code can no longer be checked: too many wrong codes were entered");
+        assertThat(browser.seen()).contains(BLOCKED);
         int sent = new Outbox(demo.verify()).count(customer.phone);
         browser.press("control:tfPaymentCode:SendCode", "new-code-refused");
-        assertThat(browser.seen()).contains("No code can be sent now");
+        assertThat(browser.seen()).contains(BLOCKED);
         assertThat(new Outbox(demo.verify()).count(customer.phone)).isEqualTo(sent);
         customer.continueStepUp("continue-refused");
         assertThat(browser.url()).startsWith(demo.identity().toString());
@@ -139,7 +150,10 @@ class PaymentJourneyBrowserTest {
         // B2C answers a journey that fails on a valid authorization request at the client's redirect URI.
         assertThat(browser.decodedUrl()).startsWith(customer.bank("/payments/step-up"))
                 .contains("AADB2C90208").contains("bad signature");
-        assertThat(browser.seen()).contains("Nothing has been paid").doesNotContain("EUR 5.00");
+        assertThat(browser.heading()).isEqualTo("Confirmation refused");
+        assertThat(browser.text("refusal-code")).isEqualTo("AADB2C90208");
+        assertThat(browser.seen()).contains("The sign-in service refused the confirmation request")
+                .contains("The payment was not executed. Nothing has been paid.").doesNotContain("EUR 5.00");
         assertThat(new Outbox(demo.verify()).count(customer.phone)).isEqualTo(sent);
         // The edit alone was refused: the address as the bank signed it opens the step-up page for EUR 50.00.
         browser.go(stepUp.toString(), "unedited-hint-step-up");

@@ -61,7 +61,10 @@ class StaleHintBrowserTest {
 
             assertThat(browser.decodedUrl()).startsWith(customer.bank("/payments/step-up"))
                     .contains("AADB2C90208").contains("expired");
-            assertThat(browser.seen()).contains("Nothing has been paid");
+            assertThat(browser.heading()).isEqualTo("Confirmation refused");
+            assertThat(browser.text("refusal-code")).isEqualTo("AADB2C90208");
+            assertThat(browser.seen()).contains("The sign-in service refused the confirmation request")
+                    .contains("The payment was not executed. Nothing has been paid.");
             assertThat(new Outbox(demo.verify()).count(customer.phone)).isEqualTo(sent);
             customer.openAccount();
             assertThat(browser.text("balance")).isEqualTo("EUR 2500.00");

@@ -57,12 +57,24 @@ class TrustframeJourneysTest {
                 .containsEntry("displayName", "Ada Lovelace");
         assertThat(edge.messages).singleElement().satisfies(sms -> {
             assertThat(sms).containsEntry("To", PHONE).containsEntry("From", "+15005550006");
-            assertThat(sms.get("Body")).startsWith("Trustframe: ").contains("Valid 10 min");
+            assertThat(sms.get("Body")).startsWith("Trustframe: ").contains("confirms this phone").contains("Valid 10 min");
         });
         assertThat(done.subject()).isEqualTo(user.objectId());
         assertThat(done.claims()).containsEntry("sub", user.objectId()).containsEntry("email", EMAIL)
                 .containsEntry("tfp", PolicyTemplates.SIGN_UP_OR_SIGN_IN);
         assertThat(done.issuer().technicalProfileId()).isEqualTo("Token-Issuer");
+    }
+
+    @Test
+    void aGermanSignUpSendsTheEnrolmentSmsInGerman() {
+        Journey signUp = journey(PolicyTemplates.SIGN_UP_OR_SIGN_IN);
+        signUp.start(request().withAcceptLanguage("de-DE"));
+        signUp.submit(new Submission.ChooseClaimsExchange("SignUpWithEmail"));
+        assertThat(signUp.page().localizedStrings()).containsEntry("UxElement::heading", "Konto eröffnen");
+        signUp.action("tfPhoneEnrolment", "SendCode", Map.of("phoneNumberToEnrol", PHONE));
+
+        assertThat(edge.messages).singleElement().satisfies(sms -> assertThat(sms.get("Body"))
+                .startsWith("Trustframe: ").contains("bestätigt dieses Telefon").contains("Gültig 10 Min."));
     }
 
     @Test
@@ -227,6 +239,24 @@ class TrustframeJourneysTest {
     }
 
     @Test
+    void aCheckVerifyRefusesIsExplainedInThePagesLanguage() throws Exception {
+        Outcome.Complete signedIn = signUp(journey(PolicyTemplates.SIGN_UP_OR_SIGN_IN));
+        String hint = edge.hint(signedIn.subject(), world.clock.instant(), "EUR 50.00", "John Doe", "DE89370400440532013000");
+
+        Journey english = journey(PolicyTemplates.STEP_UP);
+        english.start(request().withSsoSession(signedIn.sso().sessionId()).withIdTokenHint(hint));
+        english.action("tfPaymentCode", "VerifyCode", Map.of("verificationCode", "111111"));
+        Journey german = journey(PolicyTemplates.STEP_UP);
+        german.start(request().withSsoSession(signedIn.sso().sessionId()).withIdTokenHint(hint).withAcceptLanguage("de"));
+        german.action("tfPaymentCode", "VerifyCode", Map.of("verificationCode", "111111"));
+
+        // No verification was started, so Verify answers 20404: the page's DefaultUserMessageIfRequestFailed.
+        assertThat(english.page().errors()).singleElement().asString().startsWith("No code can be sent or checked now");
+        assertThat(german.page().errors()).singleElement().asString()
+                .startsWith("Gerade kann kein Code gesendet oder geprüft werden");
+    }
+
+    @Test
     void aHintForAnotherCustomerEndsTheStepUp() throws Exception {
         Outcome.Complete signedIn = signUp(journey(PolicyTemplates.SIGN_UP_OR_SIGN_IN));
 
@@ -275,7 +305,8 @@ class TrustframeJourneysTest {
         assertThat(reset.page().displayControls()).singleElement()
                 .satisfies(c -> assertThat(c.fields().get(0).value()).isEqualTo(MASKED_PHONE));
         reset.action("tfResetPhoneCheck", "SendCode", Map.of());
-        assertThat(edge.messages).last().satisfies(sms -> assertThat(sms).containsEntry("To", PHONE));
+        assertThat(edge.messages).last().satisfies(sms -> assertThat(sms).containsEntry("To", PHONE)
+                .hasEntrySatisfying("Body", body -> assertThat(body).contains("lets you choose a new password")));
         reset.action("tfResetPhoneCheck", "VerifyCode", Map.of("smsCode", edge.lastMessageCode()));
         reset.form(Map.of("newPassword", "Brand-new-pass-9", "reenterPassword", "Brand-new-pass-9"));
         reset.complete();
