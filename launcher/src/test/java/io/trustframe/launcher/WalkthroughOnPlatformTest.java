@@ -1,15 +1,9 @@
 package io.trustframe.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,14 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import io.trustframe.engine.policy.model.IdMap;
 import io.trustframe.engine.policy.validate.PolicyUsage;
 import io.trustframe.engine.spi.ExecutionTrace;
-import io.trustframe.identity.engine.EnginePorts;
-import io.trustframe.identity.engine.MailOutbox;
 import io.trustframe.identity.policies.TenantPolicies;
 import io.trustframe.identity.tenants.DefaultTenant;
 import io.trustframe.identity.tenants.Tenant;
 import io.trustframe.launcher.scenario.HttpCustomer;
 import io.trustframe.launcher.scenario.Page;
-import picocli.CommandLine;
 
 /**
  * Issue 9: the Twilio Verify PSD2 walkthrough's files, imported with {@code tenant import} exactly as published plus
@@ -53,58 +44,30 @@ class WalkthroughOnPlatformTest {
     private static final RecordingTrace TRACE = new RecordingTrace();
     private static final List<String> RELYING_PARTIES = List.of("B2C_1A_PSD2_SUSI", "B2C_1A_PSD2_StepUp");
 
+    private static WalkthroughPlatform walkthrough;
     private static Platform platform;
     private static String importOutput;
 
     @BeforeAll
     static void startAndImport() {
-        Path corpus = corpus();
-        Map<Service, Integer> anyFreePort = new EnumMap<>(Service.class);
-        for (Service service : Service.values()) {
-            anyFreePort.put(service, 0);
-        }
-        platform = Platform.start(new PlatformSettings(anyFreePort, dataDir, true,
-                DemoCommand.asArgs(DemoCommand.WALKTHROUGH_BANK), true));
-        platform.bean(Service.IDENTITY, EnginePorts.class).orElseThrow().traceWith(TRACE);
-        StringWriter out = new StringWriter();
-        CommandLine command = Trustframe.commandLine();
-        command.setOut(new PrintWriter(out));
-        command.setErr(new PrintWriter(out));
-        int exit = command.execute("tenant", "import",
-                corpus.resolve("starterpack/SocialAndLocalAccountsWithMfa").toString(),
-                corpus.resolve("twilio-verify-psd2/SignUpSignIn").toString(),
-                corpus.resolve("twilio-verify-psd2/StepUpPSD2").toString(),
-                "--tenant", "contoso", "--url", platform.baseUrl(Service.IDENTITY).toString(),
-                "--data", dataDir.toString(),
-                "--set", "bank.metadata-url=" + platform.baseUrl(Service.BANK) + "/.well-known/openid-configuration");
-        importOutput = out.toString();
-        assertThat(exit).as(importOutput).isZero();
+        walkthrough = WalkthroughPlatform.start(dataDir, TRACE);
+        platform = walkthrough.platform();
+        importOutput = walkthrough.importOutput();
+        assertThat(walkthrough.importExit()).as(importOutput).isZero();
     }
 
     @AfterAll
     static void stop() {
-        if (platform != null) {
-            platform.close();
+        if (walkthrough != null) {
+            walkthrough.close();
         }
-    }
-
-    private static Path corpus() {
-        String location = System.getenv("TRUSTFRAME_CORPUS");
-        assumeTrue(location != null && !location.isBlank(), "TRUSTFRAME_CORPUS is not set: walkthrough skipped");
-        Path root = Path.of(location);
-        if (!Files.isDirectory(root)) {
-            fail("TRUSTFRAME_CORPUS is set to " + root + ", which is not a folder");
-        }
-        return root;
     }
 
     private static HttpCustomer customer(String name) {
-        Tenant tenant = platform.bean(Service.IDENTITY, DefaultTenant.class).orElseThrow().get();
-        MailOutbox mail = platform.bean(Service.IDENTITY, EnginePorts.class).orElseThrow().outbox();
         // The starter pack's password rule allows 8–16 characters.
         return new HttpCustomer(platform.baseUrl(Service.BANK), platform.baseUrl(Service.VERIFY),
                 name.toLowerCase(java.util.Locale.ROOT) + "@example.com", "Passw0rd-Ok", name, "+14155550142")
-                .readsMailWith(address -> mail.to(tenant, address).stream().findFirst().map(MailOutbox.Mail::code));
+                .readsMailWith(walkthrough::mailedCode);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver, that photographs every page it shows.
@@ -91,6 +92,11 @@ final class Browser implements AutoCloseable {
         WebElement field = driver.findElement(By.name(name));
         field.clear();
         field.sendKeys(value);
+    }
+
+    /** Chooses an option of a drop-down list (found by its {@code name}) by the option's value. */
+    void choose(String name, String value) {
+        new Select(driver.findElement(By.name(name))).selectByValue(value);
     }
 
     /** Presses one of the identity service's buttons by its {@code _action} value, and photographs the result. */

@@ -242,10 +242,14 @@ public final class HttpCustomer {
         return verified;
     }
 
-    /** Types what this customer would into each empty field that a person can edit; leaves codes alone. */
+    /**
+     * Types what this customer would into each empty field that a person can edit, and picks their country from a
+     * country list (which always shows one); leaves codes alone.
+     */
     private Form fill(Form form) {
         for (Form.Field field : form.fields()) {
-            if (!field.editable() || !form.value(field.name()).isEmpty() || isCode(field.name())) {
+            boolean countryList = field.type().equals("select") && COUNTRY.matcher(field.name()).matches();
+            if (!field.editable() || (!form.value(field.name()).isEmpty() && !countryList) || isCode(field.name())) {
                 continue;
             }
             if (field.type().equals("password")) {
