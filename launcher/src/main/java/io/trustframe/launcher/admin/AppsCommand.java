@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,18 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
         description = "App registrations (relying parties) of a running identity service.",
         subcommands = {AppsCommand.ListApps.class, AppsCommand.Create.class, AppsCommand.AddSecret.class,
                 CommandLine.HelpCommand.class})
-public final class AppsCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class AppsCommand extends CommandGroup {
 
     private static String applications(IdentityAdminClient client) {
         return client.graph("/v1.0/applications");

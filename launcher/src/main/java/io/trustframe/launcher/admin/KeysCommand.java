@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 
+import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,18 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
         description = "Policy keys of a running identity service (B2C's 'Policy keys' blade).",
         subcommands = {KeysCommand.ListKeys.class, KeysCommand.Generate.class, KeysCommand.UploadSecret.class,
                 KeysCommand.UploadCert.class, CommandLine.HelpCommand.class})
-public final class KeysCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class KeysCommand extends CommandGroup {
 
     private static String keySets(IdentityAdminClient client) {
         return client.graph("/beta/trustFramework/keySets");

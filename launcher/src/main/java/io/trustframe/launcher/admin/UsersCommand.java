@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,18 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
         description = "Users in a running identity service's directory (Microsoft Graph's /v1.0/users).",
         subcommands = {UsersCommand.ListUsers.class, UsersCommand.Create.class, UsersCommand.Get.class,
                 UsersCommand.Delete.class, CommandLine.HelpCommand.class})
-public final class UsersCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class UsersCommand extends CommandGroup {
 
     private static String users(IdentityAdminClient client) {
         return client.graph("/v1.0/users");
