@@ -8,11 +8,8 @@ import java.util.List;
 import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,19 +43,8 @@ public final class AppsCommand extends CommandGroup {
                 + credential.path("endDateTime").asString() + ")");
     }
 
-    abstract static class AppOptions {
-        @Mixin
-        IdentityConnection connection;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-    }
-
     @Command(name = "list", description = "Lists the app registrations: client id, name, number of secrets, redirect URIs.")
-    static final class ListApps extends AppOptions implements Runnable {
+    static final class ListApps extends AdminCommand implements Runnable {
         @Override
         public void run() {
             IdentityAdminClient client = connection.client();
@@ -77,7 +63,7 @@ public final class AppsCommand extends CommandGroup {
                     + " once. With only --spa-redirect-uri / --native-redirect-uri, or with --public, it is a public"
                     + " client (no secret; it must use PKCE).",
             footer = {"", "Example: trustframe apps create --name Bank --redirect-uri http://localhost:8080/signin-oidc"})
-    static final class Create extends AppOptions implements Runnable {
+    static final class Create extends AdminCommand implements Runnable {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Display name.")
         String name;
 
@@ -128,7 +114,7 @@ public final class AppsCommand extends CommandGroup {
     @Command(name = "add-secret",
             description = "Adds a client secret to a confidential app and prints it once (default lifetime 2 years).",
             footer = {"", "Example: trustframe apps add-secret 4f1c…-client-id --name rotation-2027 --expires 2027-06-30"})
-    static final class AddSecret extends AppOptions implements Runnable {
+    static final class AddSecret extends AdminCommand implements Runnable {
         @Parameters(paramLabel = "APP", description = "The app's client id (appId) or object id.")
         String app;
 

@@ -12,11 +12,8 @@ import java.util.Locale;
 import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -69,16 +66,7 @@ public final class KeysCommand extends CommandGroup {
         return line.toString();
     }
 
-    abstract static class KeyOptions {
-        @Mixin
-        IdentityConnection connection;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-
+    abstract static class KeyOptions extends AdminCommand {
         @Option(names = "--not-before", paramLabel = "DATE", converter = DateArgument.class,
                 description = "Activation date: 2027-01-31 (UTC) or 2027-01-31T12:00:00Z.")
         Instant notBefore;
@@ -95,16 +83,7 @@ public final class KeysCommand extends CommandGroup {
     }
 
     @Command(name = "list", description = "Lists the key containers and every key version in them (public parts only).")
-    static final class ListKeys implements Runnable {
-        @Mixin
-        IdentityConnection connection;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-
+    static final class ListKeys extends AdminCommand implements Runnable {
         @Override
         public void run() {
             IdentityAdminClient client = connection.client();

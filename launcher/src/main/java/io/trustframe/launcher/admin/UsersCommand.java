@@ -11,11 +11,8 @@ import java.util.Map;
 import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -75,19 +72,8 @@ public final class UsersCommand extends CommandGroup {
         throw new AdminApiException("no tenant " + client.tenant() + " on this identity service");
     }
 
-    abstract static class UserOptions {
-        @Mixin
-        IdentityConnection connection;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-    }
-
     @Command(name = "list", description = "Lists the users: object id, display name, sign-in names, verified phone.")
-    static final class ListUsers extends UserOptions implements Runnable {
+    static final class ListUsers extends AdminCommand implements Runnable {
         @Override
         public void run() {
             IdentityAdminClient client = connection.client();
@@ -115,7 +101,7 @@ public final class UsersCommand extends CommandGroup {
                     + " (strongAuthenticationPhoneNumber), so the customer is not asked to enrol one.",
             footer = {"", "Example: trustframe users create --email john@example.com --name \"John Smith\" \\",
                     "           --phone \"+44 7700900123\" --password-file john-password.txt"})
-    static final class Create extends UserOptions implements Runnable {
+    static final class Create extends AdminCommand implements Runnable {
         @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "The sign-in email address.")
         String email;
 
@@ -168,7 +154,7 @@ public final class UsersCommand extends CommandGroup {
     }
 
     @Command(name = "get", description = "Shows one user's properties (never a password).")
-    static final class Get extends UserOptions implements Runnable {
+    static final class Get extends AdminCommand implements Runnable {
         @Parameters(paramLabel = "USER", description = "Object id, user principal name, or sign-in email address.")
         String id;
 
@@ -196,7 +182,7 @@ public final class UsersCommand extends CommandGroup {
     }
 
     @Command(name = "delete", description = "Deletes a user.")
-    static final class Delete extends UserOptions implements Runnable {
+    static final class Delete extends AdminCommand implements Runnable {
         @Parameters(paramLabel = "USER", description = "Object id, user principal name, or sign-in email address.")
         String id;
 
