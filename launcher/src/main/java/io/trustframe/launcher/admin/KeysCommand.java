@@ -43,15 +43,6 @@ public final class KeysCommand extends CommandGroup {
         return name.regionMatches(true, 0, "B2C_1A_", 0, 7) ? name : "B2C_1A_" + name;
     }
 
-    private static void dates(ObjectNode body, Instant notBefore, Instant expires) {
-        if (notBefore != null) {
-            body.put("nbf", notBefore.getEpochSecond());
-        }
-        if (expires != null) {
-            body.put("exp", expires.getEpochSecond());
-        }
-    }
-
     /** One line per key: the public facts only (the API never returns private parts either). */
     static String describe(String container, JsonNode key) {
         StringBuilder line = new StringBuilder(container).append(" v").append(key.path("version").asInt())
@@ -75,7 +66,16 @@ public final class KeysCommand extends CommandGroup {
                 description = "Expiration date: 2027-01-31 (UTC) or 2027-01-31T12:00:00Z.")
         Instant expires;
 
-        void added(String name, JsonNode key) {
+        /** Adds the key to the container (created when missing) with the given operation, and says what was added. */
+        void add(String name, String operation, ObjectNode body) {
+            if (notBefore != null) {
+                body.put("nbf", notBefore.getEpochSecond());
+            }
+            if (expires != null) {
+                body.put("exp", expires.getEpochSecond());
+            }
+            IdentityAdminClient client = connection.client();
+            JsonNode key = client.post(container(client, name) + operation, body);
             PrintWriter out = spec.commandLine().getOut();
             out.println("added " + describe(prefixed(name), key));
             out.flush();
@@ -129,12 +129,10 @@ public final class KeysCommand extends CommandGroup {
                 default -> throw new CommandLine.ParameterException(spec.commandLine(),
                         "--type must be rsa or secret; got " + type);
             };
-            IdentityAdminClient client = connection.client();
             ObjectNode body = IdentityAdminClient.object();
             body.put("use", use);
             body.put("kty", kty);
-            dates(body, notBefore, expires);
-            added(name, client.post(container(client, name) + "/generateKey", body));
+            add(name, "/generateKey", body);
         }
     }
 
@@ -158,12 +156,10 @@ public final class KeysCommand extends CommandGroup {
         @Override
         public void run() {
             String secret = SecretInput.read(secretFile, "Secret for " + prefixed(name), "--secret-file");
-            IdentityAdminClient client = connection.client();
             ObjectNode body = IdentityAdminClient.object();
             body.put("use", use);
             body.put("k", secret);
-            dates(body, notBefore, expires);
-            added(name, client.post(container(client, name) + "/uploadSecret", body));
+            add(name, "/uploadSecret", body);
         }
     }
 
@@ -209,10 +205,7 @@ public final class KeysCommand extends CommandGroup {
             if (use != null) {
                 body.put("use", use);
             }
-            dates(body, notBefore, expires);
-            IdentityAdminClient client = connection.client();
-            String path = container(client, name) + (pkcs12 ? "/uploadPkcs12" : "/uploadCertificate");
-            added(name, client.post(path, body));
+            add(name, pkcs12 ? "/uploadPkcs12" : "/uploadCertificate", body);
         }
     }
 }
