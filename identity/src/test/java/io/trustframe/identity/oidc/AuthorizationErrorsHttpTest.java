@@ -77,11 +77,11 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
     private RoutingBrowser signUp(String email) {
         RoutingBrowser browser = new RoutingBrowser();
         assertThat(browser.open(authorize("")).statusCode()).isEqualTo(200);
-        browser.submit(same -> same, "choose:SignUpWithLogonEmailExchange", Map.of());
-        browser.submit(same -> same, "control:Verified.email:SendCode", Map.of("email", email));
+        browser.submit("choose:SignUpWithLogonEmailExchange", Map.of());
+        browser.submit("control:Verified.email:SendCode", Map.of("email", email));
         String code = ports.outbox().to(tenants.find(tenant).orElseThrow(), email).get(0).code();
-        browser.submit(same -> same, "control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", code));
-        browser.submit(same -> same, "continue", Map.of("email", email, "newPassword", PASSWORD,
+        browser.submit("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", code));
+        browser.submit("continue", Map.of("email", email, "newPassword", PASSWORD,
                 "reenterPassword", PASSWORD, "displayName", "Err", "givenName", "Err", "surname", "Paths"));
         assertThat(browser.last.statusCode()).as(browser.last.body()).isEqualTo(302);
         return browser;
@@ -188,7 +188,7 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
         assertThat(silent.statusCode()).as("the session signs in without a page").isEqualTo(302);
         assertThat(forced.statusCode()).isEqualTo(200);
         assertThat(forced.body()).contains("name=\"password\"");
-        browser.submit(same -> same, "continue", Map.of("signInName", "prompt@example.com", "password", PASSWORD));
+        browser.submit("continue", Map.of("signInName", "prompt@example.com", "password", PASSWORD));
         assertThat(RoutingBrowser.query(browser.location())).containsKey("code");
     }
 

@@ -34,6 +34,11 @@ final class RoutingBrowser {
         return remember(send(withCookies(HttpRequest.newBuilder(URI.create(url))).GET()));
     }
 
+    /** Posts the current page's form, with {@code _action} and the fields, to its action. */
+    HttpResponse<String> submit(String action, Map<String, String> fields) {
+        return submit(UnaryOperator.identity(), action, fields);
+    }
+
     /** Posts the current page's form, with {@code _action} and the fields, to the URL {@code route} makes of its action. */
     HttpResponse<String> submit(UnaryOperator<String> route, String action, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(hidden());
