@@ -54,10 +54,9 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         tenant = newTenant();
         generateTokenKeys(tenant);
         uploadLocalAccounts(tenant);
-        JsonNode web = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
-                "{\"displayName\":\"Bank\",\"web\":{\"redirectUris\":[\"" + REDIRECT + "\"]}}"));
-        clientId = web.path("appId").asString();
-        clientSecret = web.path("passwordCredentials").get(0).path("secretText").asString();
+        WebApp web = registerWebApp(tenant, "Bank", REDIRECT);
+        clientId = web.clientId();
+        clientSecret = web.clientSecret();
         spaClientId = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
                 "{\"displayName\":\"Spa\",\"spa\":{\"redirectUris\":[\"" + SPA_REDIRECT + "\"]}}")).path("appId").asString();
     }

@@ -28,7 +28,6 @@ import com.nimbusds.jwt.SignedJWT;
 import io.trustframe.identity.SqlTime;
 import io.trustframe.identity.engine.EnginePorts;
 import io.trustframe.identity.tenants.Tenants;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The error paths of the authorization and token endpoints that the happy-path tests do not walk, as a relying party
@@ -56,10 +55,9 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
         tenant = newTenant();
         generateTokenKeys(tenant);
         uploadLocalAccounts(tenant);
-        JsonNode web = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
-                "{\"displayName\":\"Bank\",\"web\":{\"redirectUris\":[\"" + REDIRECT + "\"]}}"));
-        clientId = web.path("appId").asString();
-        clientSecret = web.path("passwordCredentials").get(0).path("secretText").asString();
+        WebApp web = registerWebApp(tenant, "Bank", REDIRECT);
+        clientId = web.clientId();
+        clientSecret = web.clientSecret();
     }
 
     private String authorize(String policy, String responseType, String extra) {

@@ -60,10 +60,9 @@ class FederationHttpTest extends IdentityHttpTest {
                     + "/$value", "application/xml", xml);
             assertThat(uploaded.statusCode()).as(file + ": " + uploaded.body()).isEqualTo(201);
         }
-        JsonNode app = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
-                "{\"displayName\":\"App\",\"web\":{\"redirectUris\":[\"" + REDIRECT + "\"]}}"));
-        clientId = app.path("appId").asString();
-        clientSecret = app.path("passwordCredentials").get(0).path("secretText").asString();
+        WebApp app = registerWebApp(tenant, "App", REDIRECT);
+        clientId = app.clientId();
+        clientSecret = app.clientSecret();
     }
 
     @AfterEach

@@ -80,6 +80,17 @@ abstract class IdentityHttpTest {
         return JSON.readTree(response.body());
     }
 
+    /** A confidential client: its app id and the client secret shown once when it was registered. */
+    record WebApp(String clientId, String clientSecret) {
+    }
+
+    /** Registers a web app (a confidential client) named {@code name} with one redirect URI. */
+    WebApp registerWebApp(String tenant, String name, String redirectUri) {
+        JsonNode app = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
+                "{\"displayName\":\"" + name + "\",\"web\":{\"redirectUris\":[\"" + redirectUri + "\"]}}"));
+        return new WebApp(app.path("appId").asString(), app.path("passwordCredentials").get(0).path("secretText").asString());
+    }
+
     /** A new tenant: its name. */
     String newTenant() {
         String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
