@@ -1,7 +1,7 @@
 package io.trustframe.identity.oidc;
 
-import static io.trustframe.identity.oidc.RoutingBrowser.encode;
-import static io.trustframe.identity.oidc.RoutingBrowser.query;
+import static io.trustframe.identity.oidc.PageBrowser.encode;
+import static io.trustframe.identity.oidc.PageBrowser.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -77,18 +77,18 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         return ports.outbox().to(t, email).get(0).code();
     }
 
-    private RoutingBrowser signUp(String email) {
+    private PageBrowser signUp(String email) {
         return signUp(email, authorizePath(clientId, REDIRECT, ""));
     }
 
-    private RoutingBrowser signUp(String email, String authorizePath) {
-        RoutingBrowser browser = new RoutingBrowser();
+    private PageBrowser signUp(String email, String authorizePath) {
+        PageBrowser browser = new PageBrowser();
         assertThat(browser.open(url(authorizePath)).statusCode()).isEqualTo(200);
-        assertThat(browser.last.body()).contains("choose:SignUpWithLogonEmailExchange");
-        browser.submit("choose:SignUpWithLogonEmailExchange", Map.of());
-        browser.submit("control:Verified.email:SendCode", Map.of("email", email));
-        browser.submit("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", mailedCode(email)));
-        browser.submit("continue", Map.of("email", email, "newPassword", PASSWORD, "reenterPassword", PASSWORD,
+        assertThat(browser.last().body()).contains("choose:SignUpWithLogonEmailExchange");
+        browser.press("choose:SignUpWithLogonEmailExchange", Map.of());
+        browser.press("control:Verified.email:SendCode", Map.of("email", email));
+        browser.press("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", mailedCode(email)));
+        browser.press("continue", Map.of("email", email, "newPassword", PASSWORD, "reenterPassword", PASSWORD,
                 "displayName", "Ada Lovelace", "givenName", "Ada", "surname", "Lovelace"));
         return browser;
     }
@@ -119,15 +119,15 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void signUpThroughThePagesEndsWithACodeThatRedeemsOnceForAVerifiableIdToken() throws Exception {
-        RoutingBrowser browser = signUp("ada@example.com");
+        PageBrowser browser = signUp("ada@example.com");
 
-        assertThat(browser.last.statusCode()).isEqualTo(302);
-        String location = browser.last.headers().firstValue("Location").orElseThrow();
+        assertThat(browser.last().statusCode()).isEqualTo(302);
+        String location = browser.last().headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(REDIRECT + "?");
         Map<String, String> response = query(location);
         assertThat(response).containsEntry("state", "st-1").containsKey("code");
-        assertThat(browser.cookies).anySatisfy((name, value) -> assertThat(name).startsWith("x-ms-cpim-sso_"));
-        assertThat(browser.last.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(browser.cookies()).anySatisfy((name, value) -> assertThat(name).startsWith("x-ms-cpim-sso_"));
+        assertThat(browser.last().headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly").contains("SameSite=Lax");
 
         Map<String, String> form = Map.of("grant_type", "authorization_code", "code", response.get("code"),
                 "redirect_uri", REDIRECT);
@@ -151,18 +151,18 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void signInWithThePasswordInANewBrowserGivesTheSameSubjectAndAWrongSecretSpendsNoCode() throws Exception {
-        RoutingBrowser first = signUp("grace@example.com");
-        String firstCode = query(first.last.headers().firstValue("Location").orElseThrow()).get("code");
+        PageBrowser first = signUp("grace@example.com");
+        String firstCode = query(first.last().headers().firstValue("Location").orElseThrow()).get("code");
         String subject = verified(json(token(Map.of("grant_type", "authorization_code", "code", firstCode),
                 clientId, clientSecret)).path("id_token").asString()).getSubject();
 
-        RoutingBrowser browser = new RoutingBrowser();
+        PageBrowser browser = new PageBrowser();
         browser.open(url(authorizePath(clientId, REDIRECT, "")));
-        browser.submit("continue", Map.of("signInName", "grace@example.com", "password", "Wrong-Passw0rd"));
-        assertThat(browser.last.statusCode()).isEqualTo(200);
-        assertThat(browser.last.body()).contains("role=\"alert\"");
-        browser.submit("continue", Map.of("signInName", "grace@example.com", "password", PASSWORD));
-        String code = query(browser.last.headers().firstValue("Location").orElseThrow()).get("code");
+        browser.press("continue", Map.of("signInName", "grace@example.com", "password", "Wrong-Passw0rd"));
+        assertThat(browser.last().statusCode()).isEqualTo(200);
+        assertThat(browser.last().body()).contains("role=\"alert\"");
+        browser.press("continue", Map.of("signInName", "grace@example.com", "password", PASSWORD));
+        String code = query(browser.last().headers().firstValue("Location").orElseThrow()).get("code");
 
         Map<String, String> form = Map.of("grant_type", "authorization_code", "code", code, "client_id", clientId,
                 "client_secret", "not-the-secret");
@@ -178,16 +178,16 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void aPublicClientMustUsePkceAndTheVerifierMustMatch() {
-        HttpResponse<String> withoutPkce = new RoutingBrowser().open(url(authorizePath(spaClientId, SPA_REDIRECT, "")));
+        HttpResponse<String> withoutPkce = new PageBrowser().open(url(authorizePath(spaClientId, SPA_REDIRECT, "")));
         assertThat(withoutPkce.statusCode()).isEqualTo(302);
         Map<String, String> error = query(withoutPkce.headers().firstValue("Location").orElseThrow());
         assertThat(error).containsEntry("error", "invalid_request").containsEntry("state", "st-1");
         assertThat(error.get("error_description")).startsWith("AADB2C90083").contains("code_challenge");
 
         String verifier = "a-verifier-that-is-long-enough-for-rfc-7636-0123456789";
-        RoutingBrowser browser = signUpWith(spaClientId, SPA_REDIRECT,
+        PageBrowser browser = signUpWith(spaClientId, SPA_REDIRECT,
                 "&code_challenge=" + TokenEndpoint.s256(verifier) + "&code_challenge_method=S256", "lin@example.com");
-        String code = query(browser.last.headers().firstValue("Location").orElseThrow()).get("code");
+        String code = query(browser.last().headers().firstValue("Location").orElseThrow()).get("code");
 
         HttpResponse<String> wrong = token(Map.of("grant_type", "authorization_code", "code", code, "client_id",
                 spaClientId, "code_verifier", verifier + "x"), null, null);
@@ -195,15 +195,15 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         assertThat(json(wrong).path("error_description").asString()).startsWith("AADB2C90182");
     }
 
-    private RoutingBrowser signUpWith(String client, String redirect, String extra, String email) {
-        RoutingBrowser browser = new RoutingBrowser();
+    private PageBrowser signUpWith(String client, String redirect, String extra, String email) {
+        PageBrowser browser = new PageBrowser();
         browser.open(url(authorizePath(client, redirect, extra)));
-        browser.submit("choose:SignUpWithLogonEmailExchange", Map.of());
-        browser.submit("control:Verified.email:SendCode", Map.of("email", email));
-        browser.submit("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", mailedCode(email)));
-        browser.submit("continue", Map.of("email", email, "newPassword", PASSWORD, "reenterPassword", PASSWORD,
+        browser.press("choose:SignUpWithLogonEmailExchange", Map.of());
+        browser.press("control:Verified.email:SendCode", Map.of("email", email));
+        browser.press("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", mailedCode(email)));
+        browser.press("continue", Map.of("email", email, "newPassword", PASSWORD, "reenterPassword", PASSWORD,
                 "displayName", "Lin", "givenName", "Lin", "surname", "Lee"));
-        assertThat(browser.last.statusCode()).as(browser.last.body()).isEqualTo(302);
+        assertThat(browser.last().statusCode()).as(browser.last().body()).isEqualTo(302);
         return browser;
     }
 
@@ -222,7 +222,7 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void aFormWithoutTheJourneysCsrfTokenDoesNotResumeIt() {
-        RoutingBrowser browser = new RoutingBrowser();
+        PageBrowser browser = new PageBrowser();
         browser.open(url(authorizePath(clientId, REDIRECT, "")));
         String tx = browser.hidden().get("tx");
 
@@ -246,25 +246,25 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void theSsoSessionSkipsThePasswordUntilLogoutWhichReturnsOnlyToARegisteredUri() {
-        RoutingBrowser browser = signUp("kim@example.com");
+        PageBrowser browser = signUp("kim@example.com");
 
         HttpResponse<String> again = browser.open(url(authorizePath(clientId, REDIRECT, "")));
         assertThat(again.statusCode()).as("signed in through the session").isEqualTo(302);
         assertThat(query(again.headers().firstValue("Location").orElseThrow())).containsKey("code");
 
-        Map<String, String> sessionCookie = new LinkedHashMap<>(browser.cookies);
+        Map<String, String> sessionCookie = new LinkedHashMap<>(browser.cookies());
         HttpResponse<String> untrusted = browser.open(url("/" + tenant + "/B2C_1A_signup_signin/oauth2/v2.0/logout"
                 + "?client_id=" + clientId + "&post_logout_redirect_uri=" + URLEncoder.encode("https://evil.example/", StandardCharsets.UTF_8)));
         assertThat(untrusted.statusCode()).isEqualTo(200);
         assertThat(untrusted.headers().firstValue("Location")).isEmpty();
         assertThat(untrusted.body()).contains("You are signed out");
 
-        RoutingBrowser replay = new RoutingBrowser();
-        replay.cookies.putAll(sessionCookie);
+        PageBrowser replay = new PageBrowser();
+        replay.cookies().putAll(sessionCookie);
         replay.open(url(authorizePath(clientId, REDIRECT, "")));
-        assertThat(replay.last.statusCode()).as("the stored session ended, not only the cookie").isEqualTo(200);
+        assertThat(replay.last().statusCode()).as("the stored session ended, not only the cookie").isEqualTo(200);
 
-        RoutingBrowser third = signUp("max@example.com");
+        PageBrowser third = signUp("max@example.com");
         HttpResponse<String> logout = third.open(url("/" + tenant + "/B2C_1A_signup_signin/oauth2/v2.0/logout?client_id="
                 + clientId + "&state=bye&post_logout_redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8)));
         assertThat(logout.statusCode()).isEqualTo(302);
@@ -275,11 +275,11 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void anIdTokenResponseIsPostedToTheClientByFormPost() throws Exception {
-        RoutingBrowser browser = signUp("ida@example.com",
+        PageBrowser browser = signUp("ida@example.com",
                 authorizePath(clientId, REDIRECT, "id_token", "&response_mode=form_post"));
 
-        assertThat(browser.last.statusCode()).isEqualTo(200);
-        String page = browser.last.body();
+        assertThat(browser.last().statusCode()).isEqualTo(200);
+        String page = browser.last().body();
         assertThat(page).contains("action=\"" + REDIRECT + "\"").contains("name=\"state\" value=\"st-1\"");
         Matcher token = Pattern.compile("name=\"id_token\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).isTrue();
@@ -291,9 +291,9 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void aScopeNamingTheClientsOwnIdAddsAnAccessTokenForThatClientAndOnlyOpenidDoesNot() throws Exception {
-        RoutingBrowser browser = signUp("ines@example.com", authorizePath(clientId, REDIRECT, "code",
+        PageBrowser browser = signUp("ines@example.com", authorizePath(clientId, REDIRECT, "code",
                 "").replace("&scope=openid", "&scope=openid%20" + clientId));
-        String code = query(browser.last.headers().firstValue("Location").orElseThrow()).get("code");
+        String code = query(browser.last().headers().firstValue("Location").orElseThrow()).get("code");
         JsonNode tokens = json(token(Map.of("grant_type", "authorization_code", "code", code), clientId, clientSecret));
 
         JWTClaimsSet access = verified(tokens.path("access_token").asString());
@@ -304,8 +304,8 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         assertThat(tokens.path("token_type").asString()).isEqualTo("Bearer");
         assertThat(tokens.path("expires_in").asLong()).isPositive();
 
-        RoutingBrowser openidOnly = signUp("jo@example.com");
-        String plainCode = query(openidOnly.last.headers().firstValue("Location").orElseThrow()).get("code");
+        PageBrowser openidOnly = signUp("jo@example.com");
+        String plainCode = query(openidOnly.last().headers().firstValue("Location").orElseThrow()).get("code");
         JsonNode plain = json(token(Map.of("grant_type", "authorization_code", "code", plainCode), clientId,
                 clientSecret));
         assertThat(plain.has("access_token")).isFalse();
@@ -314,9 +314,9 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void offlineAccessGivesARefreshTokenThatRotatesAndCannotBeReplayed() throws Exception {
-        RoutingBrowser browser = signUp("rio@example.com", authorizePath(clientId, REDIRECT, "code",
+        PageBrowser browser = signUp("rio@example.com", authorizePath(clientId, REDIRECT, "code",
                 "").replace("&scope=openid", "&scope=openid%20offline_access"));
-        String code = query(browser.last.headers().firstValue("Location").orElseThrow()).get("code");
+        String code = query(browser.last().headers().firstValue("Location").orElseThrow()).get("code");
         JsonNode first = json(token(Map.of("grant_type", "authorization_code", "code", code), clientId, clientSecret));
         String refreshToken = first.path("refresh_token").asString();
         assertThat(refreshToken).isNotBlank();
