@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -116,10 +117,15 @@ abstract class IdentityHttpTest {
 
     /** Files of a corpus folder with the documented edit (yourtenant → the tenant), uploaded in the order given. */
     void uploadCorpus(String tenant, String folder, List<String> order) {
+        uploadCorpus(tenant, folder, order, (file, xml) -> xml);
+    }
+
+    /** As {@link #uploadCorpus(String, String, List)}, each file's text then changed by {@code edit(file name, text)}. */
+    void uploadCorpus(String tenant, String folder, List<String> order, BinaryOperator<String> edit) {
         Map<String, PolicySource> files = CorpusFiles.sources(folder).stream()
                 .collect(Collectors.toMap(s -> s.name().substring(s.name().lastIndexOf('/') + 1), s -> s));
         for (String file : order) {
-            uploadPolicy(tenant, file, files.get(file).text().replace("yourtenant", tenant));
+            uploadPolicy(tenant, file, edit.apply(file, files.get(file).text().replace("yourtenant", tenant)));
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +26,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
-import io.trustframe.engine.policy.PolicySource;
-import io.trustframe.identity.engine.CorpusFiles;
 import io.trustframe.identity.engine.EnginePorts;
 import io.trustframe.identity.tenants.Tenants;
 import tools.jackson.databind.JsonNode;
@@ -96,19 +93,9 @@ class PhoneFactorHttpTest extends IdentityHttpTest {
         generateTokenKeys(tenant);
         String tenantClaim = "<OutputClaim ClaimTypeReferenceId=\"tenantId\" AlwaysUseDefaultValue=\"true\" "
                 + "DefaultValue=\"{Policy:TenantObjectId}\" />";
-        Map<String, PolicySource> files = CorpusFiles.sources("starterpack/SocialAndLocalAccountsWithMfa").stream()
-                .collect(Collectors.toMap(s -> s.name().substring(s.name().lastIndexOf('/') + 1), s -> s));
-        for (String file : LOCAL_ACCOUNTS) {
-            String xml = files.get(file).text().replace("yourtenant", tenant);
-            if (file.equals("SignUpOrSignin.xml")) {
-                xml = xml.replace(tenantClaim, tenantClaim
-                        + "<OutputClaim ClaimTypeReferenceId=\"Verified.strongAuthenticationPhoneNumber\" />");
-            }
-            String id = xml.replaceFirst("(?s).*?PolicyId=\"([^\"]+)\".*", "$1");
-            HttpResponse<String> uploaded = admin("PUT", "/graph/" + tenant + "/beta/trustFramework/policies/" + id
-                    + "/$value", "application/xml", xml);
-            assertThat(uploaded.statusCode()).as(file + ": " + uploaded.body()).isEqualTo(201);
-        }
+        uploadCorpus(tenant, "starterpack/SocialAndLocalAccountsWithMfa", LOCAL_ACCOUNTS,
+                (file, xml) -> file.equals("SignUpOrSignin.xml") ? xml.replace(tenantClaim, tenantClaim
+                        + "<OutputClaim ClaimTypeReferenceId=\"Verified.strongAuthenticationPhoneNumber\" />") : xml);
         WebApp app = registerWebApp(tenant, "App", REDIRECT);
         clientId = app.clientId();
         clientSecret = app.clientSecret();
