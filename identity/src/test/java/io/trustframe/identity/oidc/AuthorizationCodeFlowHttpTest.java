@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -25,8 +24,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import io.trustframe.identity.engine.EnginePorts;
-import io.trustframe.identity.tenants.Tenants;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,11 +35,6 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
     private static final String REDIRECT = "https://bank.example/signin-oidc";
     private static final String SPA_REDIRECT = "https://spa.example/cb";
     private static final String PASSWORD = "Passw0rd!x";
-
-    @Autowired
-    EnginePorts ports;
-    @Autowired
-    Tenants tenants;
 
     private String tenant;
     private String clientId;
@@ -72,11 +64,6 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
                 + "&scope=openid&state=st-1&nonce=n-1" + extra;
     }
 
-    private String mailedCode(String email) {
-        var t = tenants.find(tenant).orElseThrow();
-        return ports.outbox().to(t, email).get(0).code();
-    }
-
     private PageBrowser signUp(String email) {
         return signUp(email, authorizePath(clientId, REDIRECT, ""));
     }
@@ -85,11 +72,7 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         PageBrowser browser = new PageBrowser();
         assertThat(browser.open(url(authorizePath)).statusCode()).isEqualTo(200);
         assertThat(browser.last().body()).contains("choose:SignUpWithLogonEmailExchange");
-        browser.press("choose:SignUpWithLogonEmailExchange", Map.of());
-        browser.press("control:Verified.email:SendCode", Map.of("email", email));
-        browser.press("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", mailedCode(email)));
-        browser.press("continue", Map.of("email", email, "newPassword", PASSWORD, "reenterPassword", PASSWORD,
-                "displayName", "Ada Lovelace", "givenName", "Ada", "surname", "Lovelace"));
+        signUpOnPages(browser, tenant, email, PASSWORD, "Ada Lovelace", "Ada", "Lovelace");
         return browser;
     }
 
@@ -198,11 +181,7 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
     private PageBrowser signUpWith(String client, String redirect, String extra, String email) {
         PageBrowser browser = new PageBrowser();
         browser.open(url(authorizePath(client, redirect, extra)));
-        browser.press("choose:SignUpWithLogonEmailExchange", Map.of());
-        browser.press("control:Verified.email:SendCode", Map.of("email", email));
-        browser.press("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", mailedCode(email)));
-        browser.press("continue", Map.of("email", email, "newPassword", PASSWORD, "reenterPassword", PASSWORD,
-                "displayName", "Lin", "givenName", "Lin", "surname", "Lee"));
+        signUpOnPages(browser, tenant, email, PASSWORD, "Lin", "Lin", "Lee");
         assertThat(browser.last().statusCode()).as(browser.last().body()).isEqualTo(302);
         return browser;
     }

@@ -26,8 +26,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import io.trustframe.identity.SqlTime;
-import io.trustframe.identity.engine.EnginePorts;
-import io.trustframe.identity.tenants.Tenants;
 
 /**
  * The error paths of the authorization and token endpoints that the happy-path tests do not walk, as a relying party
@@ -39,10 +37,6 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
     private static final String PASSWORD = "Passw0rd!x";
     private static final String HINT_SECRET = "a-shared-secret-of-at-least-32-bytes!";
 
-    @Autowired
-    EnginePorts ports;
-    @Autowired
-    Tenants tenants;
     @Autowired
     JdbcClient jdbc;
 
@@ -75,12 +69,7 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
     private PageBrowser signUp(String email) {
         PageBrowser browser = new PageBrowser();
         assertThat(browser.open(authorize("")).statusCode()).isEqualTo(200);
-        browser.press("choose:SignUpWithLogonEmailExchange", Map.of());
-        browser.press("control:Verified.email:SendCode", Map.of("email", email));
-        String code = ports.outbox().to(tenants.find(tenant).orElseThrow(), email).get(0).code();
-        browser.press("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", code));
-        browser.press("continue", Map.of("email", email, "newPassword", PASSWORD,
-                "reenterPassword", PASSWORD, "displayName", "Err", "givenName", "Err", "surname", "Paths"));
+        signUpOnPages(browser, tenant, email, PASSWORD, "Err", "Err", "Paths");
         assertThat(browser.last().statusCode()).as(browser.last().body()).isEqualTo(302);
         return browser;
     }
