@@ -16,8 +16,7 @@ import io.trustframe.engine.policy.PolicySource;
 import io.trustframe.launcher.admin.AdminCommand;
 import io.trustframe.launcher.admin.IdentityAdminClient;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,18 +37,15 @@ import tools.jackson.databind.node.ObjectNode;
                 "Example: trustframe policy upload --tenant contoso my-policies/"})
 final class UploadCommand extends AdminCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Policy files or folders of them.")
-    private List<Path> paths;
-
-    @Option(names = "--no-warnings", description = "Print errors only.")
-    private boolean noWarnings;
+    @Mixin
+    private PolicyPaths files;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         IdentityAdminClient client = connection.client();
-        LocalCheck check = LocalCheck.withStored(paths, ids -> stored(client, ids));
-        check.print(out, noWarnings);
+        LocalCheck check = LocalCheck.withStored(files.paths, ids -> stored(client, ids));
+        check.print(out, files.noWarnings);
         if (!check.isValid() || check.files().isEmpty()) {
             out.println(check.summary());
             out.println("nothing uploaded");
