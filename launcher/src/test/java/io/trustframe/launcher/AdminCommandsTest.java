@@ -68,62 +68,10 @@ class AdminCommandsTest {
         return Files.writeString(file, text);
     }
 
-    private static String base(String policyId, String tenant) {
-        return """
-                <TrustFrameworkPolicy xmlns="http://schemas.microsoft.com/online/cpim/schemas/2013/06"
-                    PolicySchemaVersion="0.3.0.0" TenantId="%s" PolicyId="%s">
-                  <BuildingBlocks>
-                    <ClaimsSchema>
-                      <ClaimType Id="objectId"><DataType>string</DataType></ClaimType>
-                    </ClaimsSchema>
-                  </BuildingBlocks>
-                  <ClaimsProviders>
-                    <ClaimsProvider>
-                      <DisplayName>Token issuer</DisplayName>
-                      <TechnicalProfiles>
-                        <TechnicalProfile Id="JwtIssuer">
-                          <Protocol Name="None" />
-                          <OutputTokenFormat>JWT</OutputTokenFormat>
-                        </TechnicalProfile>
-                      </TechnicalProfiles>
-                    </ClaimsProvider>
-                  </ClaimsProviders>
-                  <UserJourneys>
-                    <UserJourney Id="Issue">
-                      <OrchestrationSteps>
-                        <OrchestrationStep Order="1" Type="SendClaims" CpimIssuerTechnicalProfileReferenceId="JwtIssuer" />
-                      </OrchestrationSteps>
-                    </UserJourney>
-                  </UserJourneys>
-                </TrustFrameworkPolicy>
-                """.formatted(tenant, policyId);
-    }
-
-    private static String relyingParty(String policyId, String basePolicyId, String journey) {
-        return """
-                <TrustFrameworkPolicy xmlns="http://schemas.microsoft.com/online/cpim/schemas/2013/06"
-                    PolicySchemaVersion="0.3.0.0" TenantId="contoso.onmicrosoft.com" PolicyId="%s">
-                  <BasePolicy>
-                    <TenantId>contoso.onmicrosoft.com</TenantId>
-                    <PolicyId>%s</PolicyId>
-                  </BasePolicy>
-                  <RelyingParty>
-                    <DefaultUserJourney ReferenceId="%s" />
-                    <TechnicalProfile Id="PolicyProfile">
-                      <Protocol Name="OpenIdConnect" />
-                      <OutputClaims>
-                        <OutputClaim ClaimTypeReferenceId="objectId" PartnerClaimType="sub" />
-                      </OutputClaims>
-                    </TechnicalProfile>
-                  </RelyingParty>
-                </TrustFrameworkPolicy>
-                """.formatted(policyId, basePolicyId, journey);
-    }
-
     @Test
     void policiesAreUploadedListedDownloadedAndDeleted() throws IOException {
-        write("deploy/Base.xml", base("B2C_1A_CliBase", "contoso.onmicrosoft.com"));
-        Path rp = write("deploy/Rp.xml", relyingParty("B2C_1A_CliRp", "B2C_1A_CliBase", "Issue"));
+        write("deploy/Base.xml", PolicyXml.base("B2C_1A_CliBase", "contoso.onmicrosoft.com"));
+        Path rp = write("deploy/Rp.xml", PolicyXml.relyingParty("B2C_1A_CliRp", "B2C_1A_CliBase", "Issue", "objectId"));
 
         int uploaded = run("policy", "upload", folder.resolve("deploy").toString());
         String uploadOutput = terminal.out();
@@ -152,8 +100,9 @@ class AdminCommandsTest {
 
     @Test
     void anInvalidFileIsReportedHereAndNothingIsSent() throws IOException {
-        write("broken/Base.xml", base("B2C_1A_BrokenBase", "contoso.onmicrosoft.com"));
-        Path rp = write("broken/Rp.xml", relyingParty("B2C_1A_BrokenRp", "B2C_1A_BrokenBase", "NoSuchJourney"));
+        write("broken/Base.xml", PolicyXml.base("B2C_1A_BrokenBase", "contoso.onmicrosoft.com"));
+        Path rp = write("broken/Rp.xml",
+                PolicyXml.relyingParty("B2C_1A_BrokenRp", "B2C_1A_BrokenBase", "NoSuchJourney", "objectId"));
 
         int exitCode = run("policy", "upload", folder.resolve("broken").toString());
         String output = terminal.out();
@@ -169,8 +118,8 @@ class AdminCommandsTest {
     @Test
     void whenTheServiceRefusesOneFileNoneIsStored() throws IOException {
         // Valid here (the engine does not know which tenant it will be uploaded to); the service refuses the second.
-        write("mixed/A.xml", base("B2C_1A_MixedA", "contoso.onmicrosoft.com"));
-        write("mixed/B.xml", base("B2C_1A_MixedB", "fabrikam.onmicrosoft.com"));
+        write("mixed/A.xml", PolicyXml.base("B2C_1A_MixedA", "contoso.onmicrosoft.com"));
+        write("mixed/B.xml", PolicyXml.base("B2C_1A_MixedB", "fabrikam.onmicrosoft.com"));
 
         int exitCode = run("policy", "upload", folder.resolve("mixed").toString());
         String error = terminal.err();

@@ -28,7 +28,7 @@ public final class Terminal {
         return new Terminal(true);
     }
 
-    /** Runs {@code commandLine} with {@code args}; its exit code, what it printed in {@link #out()} and {@link #err()}. */
+    /** Runs {@code commandLine} with {@code args}: its exit code; what it printed in {@link #out()}, {@link #err()}. */
     public int run(CommandLine commandLine, String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);

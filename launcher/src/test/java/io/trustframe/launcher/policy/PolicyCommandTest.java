@@ -9,61 +9,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.trustframe.launcher.PolicyXml;
 import io.trustframe.launcher.Terminal;
 import picocli.CommandLine;
 
 class PolicyCommandTest {
 
-    private static final String BASE = """
-            <TrustFrameworkPolicy xmlns="http://schemas.microsoft.com/online/cpim/schemas/2013/06"
-                PolicySchemaVersion="0.3.0.0" TenantId="contoso.onmicrosoft.com" PolicyId="B2C_1A_Base">
-              <BuildingBlocks>
-                <ClaimsSchema>
-                  <ClaimType Id="objectId">
-                    <DataType>string</DataType>
-                  </ClaimType>
-                </ClaimsSchema>
-              </BuildingBlocks>
-              <ClaimsProviders>
-                <ClaimsProvider>
-                  <DisplayName>Token issuer</DisplayName>
-                  <TechnicalProfiles>
-                    <TechnicalProfile Id="JwtIssuer">
-                      <Protocol Name="None" />
-                      <OutputTokenFormat>JWT</OutputTokenFormat>
-                    </TechnicalProfile>
-                  </TechnicalProfiles>
-                </ClaimsProvider>
-              </ClaimsProviders>
-              <UserJourneys>
-                <UserJourney Id="Issue">
-                  <OrchestrationSteps>
-                    <OrchestrationStep Order="1" Type="SendClaims" CpimIssuerTechnicalProfileReferenceId="JwtIssuer" />
-                  </OrchestrationSteps>
-                </UserJourney>
-              </UserJourneys>
-            </TrustFrameworkPolicy>
-            """;
+    private static final String BASE = PolicyXml.base("B2C_1A_Base", "contoso.onmicrosoft.com");
 
     private static String relyingParty(String journey, String claim) {
-        return """
-                <TrustFrameworkPolicy xmlns="http://schemas.microsoft.com/online/cpim/schemas/2013/06"
-                    PolicySchemaVersion="0.3.0.0" TenantId="contoso.onmicrosoft.com" PolicyId="B2C_1A_Rp">
-                  <BasePolicy>
-                    <TenantId>contoso.onmicrosoft.com</TenantId>
-                    <PolicyId>b2c_1a_base</PolicyId>
-                  </BasePolicy>
-                  <RelyingParty>
-                    <DefaultUserJourney ReferenceId="%s" />
-                    <TechnicalProfile Id="PolicyProfile">
-                      <Protocol Name="OpenIdConnect" />
-                      <OutputClaims>
-                        <OutputClaim ClaimTypeReferenceId="%s" PartnerClaimType="sub" />
-                      </OutputClaims>
-                    </TechnicalProfile>
-                  </RelyingParty>
-                </TrustFrameworkPolicy>
-                """.formatted(journey, claim);
+        return PolicyXml.relyingParty("B2C_1A_Rp", "b2c_1a_base", journey, claim);
     }
 
     @TempDir
