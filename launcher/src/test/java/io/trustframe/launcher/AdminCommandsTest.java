@@ -3,8 +3,6 @@ package io.trustframe.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import picocli.CommandLine;
 
 /**
  * The admin commands against a real identity service on a free port, as an operator runs them on the machine where
@@ -37,8 +33,7 @@ class AdminCommandsTest {
     private static ConfigurableApplicationContext identity;
     private static String url;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     @BeforeAll
     static void startIdentity() {
@@ -56,7 +51,7 @@ class AdminCommandsTest {
         }
     }
 
-    /** Runs {@code trustframe <args> --url … --data …}; output in {@link #out} and {@link #err}. */
+    /** Runs {@code trustframe <args> --url … --data …}; output in {@link #terminal}. */
     private int run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--url", url, "--data", dataDir.toString()));
@@ -64,12 +59,7 @@ class AdminCommandsTest {
     }
 
     private int runAsTyped(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine commandLine = Trustframe.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return terminal.run(Trustframe.commandLine(), args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -78,79 +68,27 @@ class AdminCommandsTest {
         return Files.writeString(file, text);
     }
 
-    private static String base(String policyId, String tenant) {
-        return """
-                <TrustFrameworkPolicy xmlns="http://schemas.microsoft.com/online/cpim/schemas/2013/06"
-                    PolicySchemaVersion="0.3.0.0" TenantId="%s" PolicyId="%s">
-                  <BuildingBlocks>
-                    <ClaimsSchema>
-                      <ClaimType Id="objectId"><DataType>string</DataType></ClaimType>
-                    </ClaimsSchema>
-                  </BuildingBlocks>
-                  <ClaimsProviders>
-                    <ClaimsProvider>
-                      <DisplayName>Token issuer</DisplayName>
-                      <TechnicalProfiles>
-                        <TechnicalProfile Id="JwtIssuer">
-                          <Protocol Name="None" />
-                          <OutputTokenFormat>JWT</OutputTokenFormat>
-                        </TechnicalProfile>
-                      </TechnicalProfiles>
-                    </ClaimsProvider>
-                  </ClaimsProviders>
-                  <UserJourneys>
-                    <UserJourney Id="Issue">
-                      <OrchestrationSteps>
-                        <OrchestrationStep Order="1" Type="SendClaims" CpimIssuerTechnicalProfileReferenceId="JwtIssuer" />
-                      </OrchestrationSteps>
-                    </UserJourney>
-                  </UserJourneys>
-                </TrustFrameworkPolicy>
-                """.formatted(tenant, policyId);
-    }
-
-    private static String relyingParty(String policyId, String basePolicyId, String journey) {
-        return """
-                <TrustFrameworkPolicy xmlns="http://schemas.microsoft.com/online/cpim/schemas/2013/06"
-                    PolicySchemaVersion="0.3.0.0" TenantId="contoso.onmicrosoft.com" PolicyId="%s">
-                  <BasePolicy>
-                    <TenantId>contoso.onmicrosoft.com</TenantId>
-                    <PolicyId>%s</PolicyId>
-                  </BasePolicy>
-                  <RelyingParty>
-                    <DefaultUserJourney ReferenceId="%s" />
-                    <TechnicalProfile Id="PolicyProfile">
-                      <Protocol Name="OpenIdConnect" />
-                      <OutputClaims>
-                        <OutputClaim ClaimTypeReferenceId="objectId" PartnerClaimType="sub" />
-                      </OutputClaims>
-                    </TechnicalProfile>
-                  </RelyingParty>
-                </TrustFrameworkPolicy>
-                """.formatted(policyId, basePolicyId, journey);
-    }
-
     @Test
     void policiesAreUploadedListedDownloadedAndDeleted() throws IOException {
-        write("deploy/Base.xml", base("B2C_1A_CliBase", "contoso.onmicrosoft.com"));
-        Path rp = write("deploy/Rp.xml", relyingParty("B2C_1A_CliRp", "B2C_1A_CliBase", "Issue"));
+        write("deploy/Base.xml", PolicyXml.base("B2C_1A_CliBase", "contoso.onmicrosoft.com"));
+        Path rp = write("deploy/Rp.xml", PolicyXml.relyingParty("B2C_1A_CliRp", "B2C_1A_CliBase", "Issue", "objectId"));
 
         int uploaded = run("policy", "upload", folder.resolve("deploy").toString());
-        String uploadOutput = out.toString();
+        String uploadOutput = terminal.out();
         int again = run("policy", "upload", rp.toString());
-        String againOutput = out.toString();
+        String againOutput = terminal.out();
         int listed = run("policy", "list");
-        String list = out.toString();
+        String list = terminal.out();
         Path downloaded = folder.resolve("downloaded.xml");
         int download = run("policy", "download", "b2c_1a_clirp", "-o", downloaded.toString());
         int deleted = run("policy", "delete", "B2C_1A_CliRp");
         run("policy", "list");
-        String afterDelete = out.toString();
+        String afterDelete = terminal.out();
 
-        assertThat(uploaded).as(uploadOutput + err).isZero();
+        assertThat(uploaded).as(uploadOutput + terminal.err()).isZero();
         assertThat(uploadOutput).contains("created  B2C_1A_CliBase", "created  B2C_1A_CliRp",
                 "uploaded 2 policies to tenant contoso");
-        assertThat(again).as("a relying party alone is checked against its stored base: " + againOutput + err).isZero();
+        assertThat(again).as("a relying party alone is checked against its stored base: " + againOutput + terminal.err()).isZero();
         assertThat(againOutput).contains("replaced B2C_1A_CliRp");
         assertThat(listed).isZero();
         assertThat(list.lines()).contains("B2C_1A_CliBase", "B2C_1A_CliRp");
@@ -162,33 +100,34 @@ class AdminCommandsTest {
 
     @Test
     void anInvalidFileIsReportedHereAndNothingIsSent() throws IOException {
-        write("broken/Base.xml", base("B2C_1A_BrokenBase", "contoso.onmicrosoft.com"));
-        Path rp = write("broken/Rp.xml", relyingParty("B2C_1A_BrokenRp", "B2C_1A_BrokenBase", "NoSuchJourney"));
+        write("broken/Base.xml", PolicyXml.base("B2C_1A_BrokenBase", "contoso.onmicrosoft.com"));
+        Path rp = write("broken/Rp.xml",
+                PolicyXml.relyingParty("B2C_1A_BrokenRp", "B2C_1A_BrokenBase", "NoSuchJourney", "objectId"));
 
         int exitCode = run("policy", "upload", folder.resolve("broken").toString());
-        String output = out.toString();
+        String output = terminal.out();
         run("policy", "list");
 
         assertThat(exitCode).isEqualTo(1);
         assertThat(output).contains(rp + ":8:5: error: undefined user journey 'NoSuchJourney'")
                 .contains("invalid: 1 error, 0 warnings in 2 policies; relying parties: B2C_1A_BrokenRp")
                 .contains("nothing uploaded");
-        assertThat(out.toString()).doesNotContain("B2C_1A_BrokenBase");
+        assertThat(terminal.out()).doesNotContain("B2C_1A_BrokenBase");
     }
 
     @Test
     void whenTheServiceRefusesOneFileNoneIsStored() throws IOException {
         // Valid here (the engine does not know which tenant it will be uploaded to); the service refuses the second.
-        write("mixed/A.xml", base("B2C_1A_MixedA", "contoso.onmicrosoft.com"));
-        write("mixed/B.xml", base("B2C_1A_MixedB", "fabrikam.onmicrosoft.com"));
+        write("mixed/A.xml", PolicyXml.base("B2C_1A_MixedA", "contoso.onmicrosoft.com"));
+        write("mixed/B.xml", PolicyXml.base("B2C_1A_MixedB", "fabrikam.onmicrosoft.com"));
 
         int exitCode = run("policy", "upload", folder.resolve("mixed").toString());
-        String error = err.toString();
+        String error = terminal.err();
         run("policy", "list");
 
         assertThat(exitCode).isEqualTo(1);
         assertThat(error).contains("TenantId 'fabrikam.onmicrosoft.com' is not this tenant").contains("Request_BadRequest");
-        assertThat(out.toString()).doesNotContain("B2C_1A_MixedA").doesNotContain("B2C_1A_MixedB");
+        assertThat(terminal.out()).doesNotContain("B2C_1A_MixedA").doesNotContain("B2C_1A_MixedB");
     }
 
     @Test
@@ -203,19 +142,19 @@ class AdminCommandsTest {
                 "-file", pem.toString());
 
         int rsa = run("keys", "generate", "CliSigning", "--type", "rsa", "--use", "sig");
-        String rsaOutput = out.toString();
+        String rsaOutput = terminal.out();
         int generatedSecret = run("keys", "generate", "B2C_1A_CliSecret", "--type", "secret", "--expires", "2030-01-01");
-        String secretOutput = out.toString() + err;
+        String secretOutput = terminal.out() + terminal.err();
         int manual = run("keys", "upload-secret", "CliTwilioToken", "--secret-file", secret.toString());
-        String manualOutput = out.toString() + err;
+        String manualOutput = terminal.out() + terminal.err();
         int pkcs12 = run("keys", "upload-cert", "CliIdpCert", pfx.toString(), "--password-file", password.toString());
-        String pkcs12Output = out.toString() + err;
+        String pkcs12Output = terminal.out() + terminal.err();
         int certificate = run("keys", "upload-cert", "CliIdpPublic", pem.toString());
-        String certificateOutput = out.toString() + err;
+        String certificateOutput = terminal.out() + terminal.err();
         int listed = run("keys", "list");
-        String list = out.toString();
+        String list = terminal.out();
 
-        assertThat(rsa).as(rsaOutput + err).isZero();
+        assertThat(rsa).as(rsaOutput + terminal.err()).isZero();
         assertThat(rsaOutput).startsWith("added B2C_1A_CliSigning v1: RSA sig, generated, kid ");
         assertThat(generatedSecret).as(secretOutput).isZero();
         assertThat(secretOutput).contains("B2C_1A_CliSecret v1: oct sig, generated").contains("until 2030-01-01T00:00:00Z");
@@ -238,19 +177,19 @@ class AdminCommandsTest {
         int exitCode = run("keys", "upload-cert", "CliWrong", pfx.toString(), "--password-file", wrong.toString());
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(err.toString()).startsWith("trustframe: ").contains("Request_BadRequest").doesNotContain("wrong-pass");
+        assertThat(terminal.err()).startsWith("trustframe: ").contains("Request_BadRequest").doesNotContain("wrong-pass");
     }
 
     @Test
     void anAppIsRegisteredWithItsSecretShownOnceAndGetsAnotherSecret() {
         int created = run("apps", "create", "--name", "CLI bank", "--redirect-uri", "http://localhost:8080/signin-oidc");
-        String createdOutput = out.toString();
+        String createdOutput = terminal.out();
         String clientId = matching(createdOutput, "client id: (\\S+)");
         String secret = matching(createdOutput, "client secret: (\\S+)");
         int listed = run("apps", "list");
-        String list = out.toString();
+        String list = terminal.out();
         int added = run("apps", "add-secret", clientId, "--name", "rotation", "--expires", "2027-06-30");
-        String addedOutput = out.toString();
+        String addedOutput = terminal.out();
         int refused = run("apps", "create", "--name", "Bad", "--redirect-uri", "http://bank.example/callback");
 
         assertThat(created).isZero();
@@ -262,7 +201,7 @@ class AdminCommandsTest {
         assertThat(matching(addedOutput, "client secret: (\\S+)")).isNotEqualTo(secret);
         assertThat(addedOutput).contains("valid until 2027-06-30T00:00:00Z");
         assertThat(refused).isEqualTo(1);
-        assertThat(err.toString()).startsWith("trustframe: ").contains("https");
+        assertThat(terminal.err()).startsWith("trustframe: ").contains("https");
     }
 
     @Test
@@ -271,15 +210,15 @@ class AdminCommandsTest {
 
         int created = run("users", "create", "--email", "cli.john@example.com", "--name", "John CLI",
                 "--phone", "+447700900123", "--password-file", password.toString());
-        String createdOutput = out.toString();
+        String createdOutput = terminal.out();
         int listed = run("users", "list");
-        String list = out.toString();
+        String list = terminal.out();
         int got = run("users", "get", "CLI.John@example.com");
-        String shown = out.toString();
+        String shown = terminal.out();
         int deleted = run("users", "delete", "cli.john@example.com");
         int gone = run("users", "get", "cli.john@example.com");
 
-        assertThat(created).as(err.toString()).isZero();
+        assertThat(created).as(terminal.err()).isZero();
         assertThat(createdOutput).contains("John CLI  cli.john@example.com  +447700900123");
         assertThat(listed).isZero();
         assertThat(list).contains("cli.john@example.com");
@@ -288,7 +227,7 @@ class AdminCommandsTest {
                 "strongAuthenticationPhoneNumber: +447700900123").doesNotContain("Passw0rd");
         assertThat(deleted).isZero();
         assertThat(gone).isEqualTo(1);
-        assertThat(err.toString()).contains("no user signs in as cli.john@example.com");
+        assertThat(terminal.err()).contains("no user signs in as cli.john@example.com");
     }
 
     @Test
@@ -298,23 +237,21 @@ class AdminCommandsTest {
         int exitCode = run("users", "create", "--email", "weak@example.com", "--password-file", password.toString());
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(err.toString()).startsWith("trustframe: ").contains("Request_BadRequest").doesNotContain("weak\"");
+        assertThat(terminal.err()).startsWith("trustframe: ").contains("Request_BadRequest").doesNotContain("weak\"");
     }
 
     @Test
     void aWrongTokenOrNoServiceIsOneLineAndExitOne() {
         int wrongToken = run("users", "list", "--token", "not-the-token");
-        String wrongTokenError = err.toString();
-        CommandLine commandLine = Trustframe.commandLine();
-        StringWriter noServiceError = new StringWriter();
-        commandLine.setErr(new PrintWriter(noServiceError, true));
-        int noService = commandLine.execute("policy", "list", "--url", "http://localhost:1", "--token", "x");
+        String wrongTokenError = terminal.err();
+        int noService = runAsTyped("policy", "list", "--url", "http://localhost:1", "--token", "x");
+        String noServiceError = terminal.err();
 
         assertThat(wrongToken).isEqualTo(1);
         assertThat(wrongTokenError.strip())
                 .isEqualTo("trustframe: Access token validation failure. (InvalidAuthenticationToken, HTTP 401)");
         assertThat(noService).isEqualTo(1);
-        assertThat(noServiceError.toString()).startsWith("trustframe: cannot reach the identity service at http://localhost:1/");
+        assertThat(noServiceError).startsWith("trustframe: cannot reach the identity service at http://localhost:1/");
     }
 
     @Test
@@ -322,9 +259,9 @@ class AdminCommandsTest {
         int exitCode = runAsTyped("--help");
 
         assertThat(exitCode).isZero();
-        assertThat(out.toString()).contains("policy", "keys", "apps", "users");
+        assertThat(terminal.out()).contains("policy", "keys", "apps", "users");
         assertThat(runAsTyped("policy", "--help")).isZero();
-        assertThat(out.toString()).contains("validate", "upload", "list", "download", "delete");
+        assertThat(terminal.out()).contains("validate", "upload", "list", "download", "delete");
     }
 
     @Test
@@ -332,7 +269,7 @@ class AdminCommandsTest {
         int exitCode = run("users", "create", "--help");
 
         assertThat(exitCode).isZero();
-        assertThat(out.toString()).contains("--url", "TRUSTFRAME_IDENTITY_URL", "--tenant", "--token",
+        assertThat(terminal.out()).contains("--url", "TRUSTFRAME_IDENTITY_URL", "--tenant", "--token",
                 "TRUSTFRAME_IDENTITY_ADMIN_TOKEN", "--data", "TRUSTFRAME_DATA_DIR", "--password-file", "--phone");
     }
 

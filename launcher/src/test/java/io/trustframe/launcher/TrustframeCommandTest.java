@@ -2,8 +2,6 @@ package io.trustframe.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -11,18 +9,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 class TrustframeCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     private int run(String... args) {
-        CommandLine commandLine = Trustframe.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return terminal.run(Trustframe.commandLine(), args);
     }
 
     @Test
@@ -30,7 +22,7 @@ class TrustframeCommandTest {
         int exitCode = run("--help");
 
         assertThat(exitCode).isZero();
-        assertThat(out.toString()).contains("Usage: trustframe").contains("demo");
+        assertThat(terminal.out()).contains("Usage: trustframe").contains("demo");
     }
 
     @Test
@@ -38,7 +30,7 @@ class TrustframeCommandTest {
         int exitCode = run("demo", "--help");
 
         assertThat(exitCode).isZero();
-        assertThat(out.toString())
+        assertThat(terminal.out())
                 .contains("--bank-port", "--identity-port", "--verify-port", "--data", "--reset")
                 .contains("TRUSTFRAME_BANK_PORT", "TRUSTFRAME_DATA_DIR");
     }
@@ -53,7 +45,7 @@ class TrustframeCommandTest {
                     "--verify-port", "0", "--data", dataDir.toString());
 
             assertThat(exitCode).isNotZero();
-            assertThat(err.toString().strip())
+            assertThat(terminal.err().strip())
                     .isEqualTo("trustframe: port " + port + " (bank) is already in use; choose another with"
                             + " --bank-port or TRUSTFRAME_BANK_PORT");
         }
@@ -64,6 +56,6 @@ class TrustframeCommandTest {
         int exitCode = run("demo", "--bank-prot", "1");
 
         assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown options: '--bank-prot'").contains("Possible solutions: --bank-port");
+        assertThat(terminal.err()).contains("Unknown options: '--bank-prot'").contains("Possible solutions: --bank-port");
     }
 }

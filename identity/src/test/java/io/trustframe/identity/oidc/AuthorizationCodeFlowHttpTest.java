@@ -1,9 +1,10 @@
 package io.trustframe.identity.oidc;
 
+import static io.trustframe.identity.oidc.PageBrowser.encode;
+import static io.trustframe.identity.oidc.PageBrowser.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,11 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -25,8 +24,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import io.trustframe.identity.engine.EnginePorts;
-import io.trustframe.identity.tenants.Tenants;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,13 +35,6 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
     private static final String REDIRECT = "https://bank.example/signin-oidc";
     private static final String SPA_REDIRECT = "https://spa.example/cb";
     private static final String PASSWORD = "Passw0rd!x";
-    private static final Pattern HIDDEN = Pattern.compile("name=\"(tx|csrf_token)\" value=\"([^\"]*)\"");
-    private static final Pattern ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"");
-
-    @Autowired
-    EnginePorts ports;
-    @Autowired
-    Tenants tenants;
 
     private String tenant;
     private String clientId;
@@ -56,65 +46,11 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         tenant = newTenant();
         generateTokenKeys(tenant);
         uploadLocalAccounts(tenant);
-        JsonNode web = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
-                "{\"displayName\":\"Bank\",\"web\":{\"redirectUris\":[\"" + REDIRECT + "\"]}}"));
-        clientId = web.path("appId").asString();
-        clientSecret = web.path("passwordCredentials").get(0).path("secretText").asString();
+        WebApp web = registerWebApp(tenant, "Bank", REDIRECT);
+        clientId = web.clientId();
+        clientSecret = web.clientSecret();
         spaClientId = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
                 "{\"displayName\":\"Spa\",\"spa\":{\"redirectUris\":[\"" + SPA_REDIRECT + "\"]}}")).path("appId").asString();
-    }
-
-    /** A browser: keeps cookies, reads the current page's form. */
-    private final class Browser {
-        final Map<String, String> cookies = new LinkedHashMap<>();
-        HttpResponse<String> last;
-
-        HttpResponse<String> open(String path) {
-            return remember(send(withCookies(HttpRequest.newBuilder(URI.create(url(path)))).GET()));
-        }
-
-        HttpResponse<String> submit(String action, Map<String, String> fields) {
-            Map<String, String> form = new LinkedHashMap<>(hidden());
-            form.put("_action", action);
-            form.putAll(fields);
-            return remember(send(withCookies(HttpRequest.newBuilder(URI.create(formAction())))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encode(form)))));
-        }
-
-        Map<String, String> hidden() {
-            Map<String, String> values = new LinkedHashMap<>();
-            Matcher m = HIDDEN.matcher(last.body());
-            while (m.find()) {
-                values.put(m.group(1), m.group(2));
-            }
-            assertThat(values).as("the page's hidden fields: " + last.body()).containsKeys("tx", "csrf_token");
-            return values;
-        }
-
-        String formAction() {
-            Matcher m = ACTION.matcher(last.body());
-            assertThat(m.find()).as("a form on the page").isTrue();
-            return m.group(1);
-        }
-
-        private HttpRequest.Builder withCookies(HttpRequest.Builder builder) {
-            if (!cookies.isEmpty()) {
-                builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            return builder;
-        }
-
-        private HttpResponse<String> remember(HttpResponse<String> response) {
-            response.headers().allValues("Set-Cookie").forEach(header -> {
-                String pair = header.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
-            });
-            last = response;
-            return response;
-        }
     }
 
     private String authorizePath(String client, String redirect, String extra) {
@@ -128,39 +64,15 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
                 + "&scope=openid&state=st-1&nonce=n-1" + extra;
     }
 
-    private static String encode(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    }
-
-    private static Map<String, String> query(String location) {
-        String query = URI.create(location).getRawQuery();
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return values;
-    }
-
-    private String mailedCode(String email) {
-        var t = tenants.find(tenant).orElseThrow();
-        return ports.outbox().to(t, email).get(0).code();
-    }
-
-    private Browser signUp(String email) {
+    private PageBrowser signUp(String email) {
         return signUp(email, authorizePath(clientId, REDIRECT, ""));
     }
 
-    private Browser signUp(String email, String authorizePath) {
-        Browser browser = new Browser();
-        assertThat(browser.open(authorizePath).statusCode()).isEqualTo(200);
-        assertThat(browser.last.body()).contains("choose:SignUpWithLogonEmailExchange");
-        browser.submit("choose:SignUpWithLogonEmailExchange", Map.of());
-        browser.submit("control:Verified.email:SendCode", Map.of("email", email));
-        browser.submit("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", mailedCode(email)));
-        browser.submit("continue", Map.of("email", email, "newPassword", PASSWORD, "reenterPassword", PASSWORD,
-                "displayName", "Ada Lovelace", "givenName", "Ada", "surname", "Lovelace"));
+    private PageBrowser signUp(String email, String authorizePath) {
+        PageBrowser browser = new PageBrowser();
+        assertThat(browser.open(url(authorizePath)).statusCode()).isEqualTo(200);
+        assertThat(browser.last().body()).contains("choose:SignUpWithLogonEmailExchange");
+        signUpOnPages(browser, tenant, email, PASSWORD, "Ada Lovelace", "Ada", "Lovelace");
         return browser;
     }
 
@@ -190,15 +102,15 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void signUpThroughThePagesEndsWithACodeThatRedeemsOnceForAVerifiableIdToken() throws Exception {
-        Browser browser = signUp("ada@example.com");
+        PageBrowser browser = signUp("ada@example.com");
 
-        assertThat(browser.last.statusCode()).isEqualTo(302);
-        String location = browser.last.headers().firstValue("Location").orElseThrow();
+        assertThat(browser.last().statusCode()).isEqualTo(302);
+        String location = browser.last().headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(REDIRECT + "?");
         Map<String, String> response = query(location);
         assertThat(response).containsEntry("state", "st-1").containsKey("code");
-        assertThat(browser.cookies).anySatisfy((name, value) -> assertThat(name).startsWith("x-ms-cpim-sso_"));
-        assertThat(browser.last.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(browser.cookies()).anySatisfy((name, value) -> assertThat(name).startsWith("x-ms-cpim-sso_"));
+        assertThat(browser.last().headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly").contains("SameSite=Lax");
 
         Map<String, String> form = Map.of("grant_type", "authorization_code", "code", response.get("code"),
                 "redirect_uri", REDIRECT);
@@ -222,18 +134,18 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void signInWithThePasswordInANewBrowserGivesTheSameSubjectAndAWrongSecretSpendsNoCode() throws Exception {
-        Browser first = signUp("grace@example.com");
-        String firstCode = query(first.last.headers().firstValue("Location").orElseThrow()).get("code");
+        PageBrowser first = signUp("grace@example.com");
+        String firstCode = query(first.last().headers().firstValue("Location").orElseThrow()).get("code");
         String subject = verified(json(token(Map.of("grant_type", "authorization_code", "code", firstCode),
                 clientId, clientSecret)).path("id_token").asString()).getSubject();
 
-        Browser browser = new Browser();
-        browser.open(authorizePath(clientId, REDIRECT, ""));
-        browser.submit("continue", Map.of("signInName", "grace@example.com", "password", "Wrong-Passw0rd"));
-        assertThat(browser.last.statusCode()).isEqualTo(200);
-        assertThat(browser.last.body()).contains("role=\"alert\"");
-        browser.submit("continue", Map.of("signInName", "grace@example.com", "password", PASSWORD));
-        String code = query(browser.last.headers().firstValue("Location").orElseThrow()).get("code");
+        PageBrowser browser = new PageBrowser();
+        browser.open(url(authorizePath(clientId, REDIRECT, "")));
+        browser.press("continue", Map.of("signInName", "grace@example.com", "password", "Wrong-Passw0rd"));
+        assertThat(browser.last().statusCode()).isEqualTo(200);
+        assertThat(browser.last().body()).contains("role=\"alert\"");
+        browser.press("continue", Map.of("signInName", "grace@example.com", "password", PASSWORD));
+        String code = query(browser.last().headers().firstValue("Location").orElseThrow()).get("code");
 
         Map<String, String> form = Map.of("grant_type", "authorization_code", "code", code, "client_id", clientId,
                 "client_secret", "not-the-secret");
@@ -249,16 +161,16 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void aPublicClientMustUsePkceAndTheVerifierMustMatch() {
-        HttpResponse<String> withoutPkce = new Browser().open(authorizePath(spaClientId, SPA_REDIRECT, ""));
+        HttpResponse<String> withoutPkce = new PageBrowser().open(url(authorizePath(spaClientId, SPA_REDIRECT, "")));
         assertThat(withoutPkce.statusCode()).isEqualTo(302);
         Map<String, String> error = query(withoutPkce.headers().firstValue("Location").orElseThrow());
         assertThat(error).containsEntry("error", "invalid_request").containsEntry("state", "st-1");
         assertThat(error.get("error_description")).startsWith("AADB2C90083").contains("code_challenge");
 
         String verifier = "a-verifier-that-is-long-enough-for-rfc-7636-0123456789";
-        Browser browser = signUpWith(spaClientId, SPA_REDIRECT,
+        PageBrowser browser = signUpWith(spaClientId, SPA_REDIRECT,
                 "&code_challenge=" + TokenEndpoint.s256(verifier) + "&code_challenge_method=S256", "lin@example.com");
-        String code = query(browser.last.headers().firstValue("Location").orElseThrow()).get("code");
+        String code = query(browser.last().headers().firstValue("Location").orElseThrow()).get("code");
 
         HttpResponse<String> wrong = token(Map.of("grant_type", "authorization_code", "code", code, "client_id",
                 spaClientId, "code_verifier", verifier + "x"), null, null);
@@ -266,15 +178,11 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         assertThat(json(wrong).path("error_description").asString()).startsWith("AADB2C90182");
     }
 
-    private Browser signUpWith(String client, String redirect, String extra, String email) {
-        Browser browser = new Browser();
-        browser.open(authorizePath(client, redirect, extra));
-        browser.submit("choose:SignUpWithLogonEmailExchange", Map.of());
-        browser.submit("control:Verified.email:SendCode", Map.of("email", email));
-        browser.submit("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", mailedCode(email)));
-        browser.submit("continue", Map.of("email", email, "newPassword", PASSWORD, "reenterPassword", PASSWORD,
-                "displayName", "Lin", "givenName", "Lin", "surname", "Lee"));
-        assertThat(browser.last.statusCode()).as(browser.last.body()).isEqualTo(302);
+    private PageBrowser signUpWith(String client, String redirect, String extra, String email) {
+        PageBrowser browser = new PageBrowser();
+        browser.open(url(authorizePath(client, redirect, extra)));
+        signUpOnPages(browser, tenant, email, PASSWORD, "Lin", "Lin", "Lee");
+        assertThat(browser.last().statusCode()).as(browser.last().body()).isEqualTo(302);
         return browser;
     }
 
@@ -293,8 +201,8 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void aFormWithoutTheJourneysCsrfTokenDoesNotResumeIt() {
-        Browser browser = new Browser();
-        browser.open(authorizePath(clientId, REDIRECT, ""));
+        PageBrowser browser = new PageBrowser();
+        browser.open(url(authorizePath(clientId, REDIRECT, "")));
         String tx = browser.hidden().get("tx");
 
         HttpResponse<String> forged = send(HttpRequest.newBuilder(URI.create(browser.formAction()))
@@ -317,40 +225,40 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void theSsoSessionSkipsThePasswordUntilLogoutWhichReturnsOnlyToARegisteredUri() {
-        Browser browser = signUp("kim@example.com");
+        PageBrowser browser = signUp("kim@example.com");
 
-        HttpResponse<String> again = browser.open(authorizePath(clientId, REDIRECT, ""));
+        HttpResponse<String> again = browser.open(url(authorizePath(clientId, REDIRECT, "")));
         assertThat(again.statusCode()).as("signed in through the session").isEqualTo(302);
         assertThat(query(again.headers().firstValue("Location").orElseThrow())).containsKey("code");
 
-        Map<String, String> sessionCookie = new LinkedHashMap<>(browser.cookies);
-        HttpResponse<String> untrusted = browser.open("/" + tenant + "/B2C_1A_signup_signin/oauth2/v2.0/logout"
-                + "?client_id=" + clientId + "&post_logout_redirect_uri=" + URLEncoder.encode("https://evil.example/", StandardCharsets.UTF_8));
+        Map<String, String> sessionCookie = new LinkedHashMap<>(browser.cookies());
+        HttpResponse<String> untrusted = browser.open(url("/" + tenant + "/B2C_1A_signup_signin/oauth2/v2.0/logout"
+                + "?client_id=" + clientId + "&post_logout_redirect_uri=" + URLEncoder.encode("https://evil.example/", StandardCharsets.UTF_8)));
         assertThat(untrusted.statusCode()).isEqualTo(200);
         assertThat(untrusted.headers().firstValue("Location")).isEmpty();
         assertThat(untrusted.body()).contains("You are signed out");
 
-        Browser replay = new Browser();
-        replay.cookies.putAll(sessionCookie);
-        replay.open(authorizePath(clientId, REDIRECT, ""));
-        assertThat(replay.last.statusCode()).as("the stored session ended, not only the cookie").isEqualTo(200);
+        PageBrowser replay = new PageBrowser();
+        replay.cookies().putAll(sessionCookie);
+        replay.open(url(authorizePath(clientId, REDIRECT, "")));
+        assertThat(replay.last().statusCode()).as("the stored session ended, not only the cookie").isEqualTo(200);
 
-        Browser third = signUp("max@example.com");
-        HttpResponse<String> logout = third.open("/" + tenant + "/B2C_1A_signup_signin/oauth2/v2.0/logout?client_id="
-                + clientId + "&state=bye&post_logout_redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8));
+        PageBrowser third = signUp("max@example.com");
+        HttpResponse<String> logout = third.open(url("/" + tenant + "/B2C_1A_signup_signin/oauth2/v2.0/logout?client_id="
+                + clientId + "&state=bye&post_logout_redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8)));
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(logout.headers().firstValue("Location").orElseThrow()).isEqualTo(REDIRECT + "?state=bye");
         assertThat(logout.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0").contains("HttpOnly");
-        assertThat(third.open(authorizePath(clientId, REDIRECT, "")).statusCode()).isEqualTo(200);
+        assertThat(third.open(url(authorizePath(clientId, REDIRECT, ""))).statusCode()).isEqualTo(200);
     }
 
     @Test
     void anIdTokenResponseIsPostedToTheClientByFormPost() throws Exception {
-        Browser browser = signUp("ida@example.com",
+        PageBrowser browser = signUp("ida@example.com",
                 authorizePath(clientId, REDIRECT, "id_token", "&response_mode=form_post"));
 
-        assertThat(browser.last.statusCode()).isEqualTo(200);
-        String page = browser.last.body();
+        assertThat(browser.last().statusCode()).isEqualTo(200);
+        String page = browser.last().body();
         assertThat(page).contains("action=\"" + REDIRECT + "\"").contains("name=\"state\" value=\"st-1\"");
         Matcher token = Pattern.compile("name=\"id_token\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).isTrue();
@@ -362,9 +270,9 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void aScopeNamingTheClientsOwnIdAddsAnAccessTokenForThatClientAndOnlyOpenidDoesNot() throws Exception {
-        Browser browser = signUp("ines@example.com", authorizePath(clientId, REDIRECT, "code",
+        PageBrowser browser = signUp("ines@example.com", authorizePath(clientId, REDIRECT, "code",
                 "").replace("&scope=openid", "&scope=openid%20" + clientId));
-        String code = query(browser.last.headers().firstValue("Location").orElseThrow()).get("code");
+        String code = query(browser.last().headers().firstValue("Location").orElseThrow()).get("code");
         JsonNode tokens = json(token(Map.of("grant_type", "authorization_code", "code", code), clientId, clientSecret));
 
         JWTClaimsSet access = verified(tokens.path("access_token").asString());
@@ -375,8 +283,8 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
         assertThat(tokens.path("token_type").asString()).isEqualTo("Bearer");
         assertThat(tokens.path("expires_in").asLong()).isPositive();
 
-        Browser openidOnly = signUp("jo@example.com");
-        String plainCode = query(openidOnly.last.headers().firstValue("Location").orElseThrow()).get("code");
+        PageBrowser openidOnly = signUp("jo@example.com");
+        String plainCode = query(openidOnly.last().headers().firstValue("Location").orElseThrow()).get("code");
         JsonNode plain = json(token(Map.of("grant_type", "authorization_code", "code", plainCode), clientId,
                 clientSecret));
         assertThat(plain.has("access_token")).isFalse();
@@ -385,9 +293,9 @@ class AuthorizationCodeFlowHttpTest extends IdentityHttpTest {
 
     @Test
     void offlineAccessGivesARefreshTokenThatRotatesAndCannotBeReplayed() throws Exception {
-        Browser browser = signUp("rio@example.com", authorizePath(clientId, REDIRECT, "code",
+        PageBrowser browser = signUp("rio@example.com", authorizePath(clientId, REDIRECT, "code",
                 "").replace("&scope=openid", "&scope=openid%20offline_access"));
-        String code = query(browser.last.headers().firstValue("Location").orElseThrow()).get("code");
+        String code = query(browser.last().headers().firstValue("Location").orElseThrow()).get("code");
         JsonNode first = json(token(Map.of("grant_type", "authorization_code", "code", code), clientId, clientSecret));
         String refreshToken = first.path("refresh_token").asString();
         assertThat(refreshToken).isNotBlank();

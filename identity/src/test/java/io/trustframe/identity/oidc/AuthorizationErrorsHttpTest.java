@@ -26,9 +26,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import io.trustframe.identity.SqlTime;
-import io.trustframe.identity.engine.EnginePorts;
-import io.trustframe.identity.tenants.Tenants;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The error paths of the authorization and token endpoints that the happy-path tests do not walk, as a relying party
@@ -41,10 +38,6 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
     private static final String HINT_SECRET = "a-shared-secret-of-at-least-32-bytes!";
 
     @Autowired
-    EnginePorts ports;
-    @Autowired
-    Tenants tenants;
-    @Autowired
     JdbcClient jdbc;
 
     private String tenant;
@@ -56,10 +49,9 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
         tenant = newTenant();
         generateTokenKeys(tenant);
         uploadLocalAccounts(tenant);
-        JsonNode web = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
-                "{\"displayName\":\"Bank\",\"web\":{\"redirectUris\":[\"" + REDIRECT + "\"]}}"));
-        clientId = web.path("appId").asString();
-        clientSecret = web.path("passwordCredentials").get(0).path("secretText").asString();
+        WebApp web = registerWebApp(tenant, "Bank", REDIRECT);
+        clientId = web.clientId();
+        clientSecret = web.clientSecret();
     }
 
     private String authorize(String policy, String responseType, String extra) {
@@ -74,16 +66,11 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
     }
 
     /** Signs up through the pages; the browser ends at the redirect carrying the code. */
-    private RoutingBrowser signUp(String email) {
-        RoutingBrowser browser = new RoutingBrowser();
+    private PageBrowser signUp(String email) {
+        PageBrowser browser = new PageBrowser();
         assertThat(browser.open(authorize("")).statusCode()).isEqualTo(200);
-        browser.submit(same -> same, "choose:SignUpWithLogonEmailExchange", Map.of());
-        browser.submit(same -> same, "control:Verified.email:SendCode", Map.of("email", email));
-        String code = ports.outbox().to(tenants.find(tenant).orElseThrow(), email).get(0).code();
-        browser.submit(same -> same, "control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", code));
-        browser.submit(same -> same, "continue", Map.of("email", email, "newPassword", PASSWORD,
-                "reenterPassword", PASSWORD, "displayName", "Err", "givenName", "Err", "surname", "Paths"));
-        assertThat(browser.last.statusCode()).as(browser.last.body()).isEqualTo(302);
+        signUpOnPages(browser, tenant, email, PASSWORD, "Err", "Err", "Paths");
+        assertThat(browser.last().statusCode()).as(browser.last().body()).isEqualTo(302);
         return browser;
     }
 
@@ -91,7 +78,7 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/" + tenant
                         + "/B2C_1A_signup_signin/oauth2/v2.0/token")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(RoutingBrowser.encode(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(PageBrowser.encode(form)));
         if (basicSecret != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (clientId + ":" + URLEncoder.encode(basicSecret, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
@@ -105,7 +92,7 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
 
     @Test
     void anUnknownPolicyIsAnErrorPageAndNothingIsRedirected() {
-        HttpResponse<String> response = new RoutingBrowser().open(authorize("B2C_1A_NoSuchPolicy", "code", "&nonce=n"));
+        HttpResponse<String> response = new PageBrowser().open(authorize("B2C_1A_NoSuchPolicy", "code", "&nonce=n"));
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("AADB2C90022").contains("B2C_1A_NoSuchPolicy");
@@ -114,7 +101,7 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
 
     @Test
     void anIdTokenWithoutANonceIsRefusedInTheRequestedResponseMode() {
-        RoutingBrowser browser = new RoutingBrowser();
+        PageBrowser browser = new PageBrowser();
         HttpResponse<String> fragment = browser.open(authorize("B2C_1A_signup_signin", "id_token", ""));
         HttpResponse<String> formPost = browser.open(authorize("B2C_1A_signup_signin", "code id_token",
                 "&response_mode=form_post"));
@@ -122,7 +109,7 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
         assertThat(fragment.statusCode()).isEqualTo(302);
         String location = fragment.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(REDIRECT + "#");
-        Map<String, String> error = RoutingBrowser.parameters(URI.create(location).getRawFragment());
+        Map<String, String> error = PageBrowser.parameters(URI.create(location).getRawFragment());
         assertThat(error).containsEntry("error", "invalid_request").containsEntry("state", "st-3");
         assertThat(error.get("error_description")).startsWith("AADB2C90083").contains("nonce");
         assertThat(formPost.statusCode()).isEqualTo(200);
@@ -133,7 +120,7 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
 
     @Test
     void anExpiredCodeIsAnInvalidGrant() {
-        String code = RoutingBrowser.query(signUp("expired@example.com").location()).get("code");
+        String code = PageBrowser.query(signUp("expired@example.com").location()).get("code");
         // Ten minutes pass: the code's expiry is moved into the past, as the clock would.
         jdbc.sql("UPDATE authorization_codes SET expires_at = ? WHERE tenant_id = ?")
                 .params(SqlTime.of(Instant.now().minusSeconds(1)), tenants.find(tenant).orElseThrow().id().toString())
@@ -148,7 +135,7 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
 
     @Test
     void aWrongSecretByBasicIsRefusedAndTheCodeStillRedeemsWithTheRightOne() {
-        String code = RoutingBrowser.query(signUp("basic@example.com").location()).get("code");
+        String code = PageBrowser.query(signUp("basic@example.com").location()).get("code");
 
         HttpResponse<String> wrong = token(Map.of("grant_type", "authorization_code", "code", code), "not-the-secret");
         HttpResponse<String> right = token(Map.of("grant_type", "authorization_code", "code", code), clientSecret);
@@ -162,7 +149,7 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
 
     @Test
     void aReplayedRefreshTokenRevokesItsWholeFamily() {
-        String code = RoutingBrowser.query(signUp("family@example.com").location()).get("code");
+        String code = PageBrowser.query(signUp("family@example.com").location()).get("code");
         String first = json(token(Map.of("grant_type", "authorization_code", "code", code), clientSecret))
                 .path("refresh_token").asString();
         HttpResponse<String> rotated = token(Map.of("grant_type", "refresh_token", "refresh_token", first), clientSecret);
@@ -180,7 +167,7 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
 
     @Test
     void promptLoginAsksForThePasswordDespiteTheSession() {
-        RoutingBrowser browser = signUp("prompt@example.com");
+        PageBrowser browser = signUp("prompt@example.com");
 
         HttpResponse<String> silent = browser.open(authorize(""));
         HttpResponse<String> forced = browser.open(authorize("&prompt=login"));
@@ -188,8 +175,8 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
         assertThat(silent.statusCode()).as("the session signs in without a page").isEqualTo(302);
         assertThat(forced.statusCode()).isEqualTo(200);
         assertThat(forced.body()).contains("name=\"password\"");
-        browser.submit(same -> same, "continue", Map.of("signInName", "prompt@example.com", "password", PASSWORD));
-        assertThat(RoutingBrowser.query(browser.location())).containsKey("code");
+        browser.press("continue", Map.of("signInName", "prompt@example.com", "password", PASSWORD));
+        assertThat(PageBrowser.query(browser.location())).containsKey("code");
     }
 
     @Test
@@ -207,20 +194,20 @@ class AuthorizationErrorsHttpTest extends IdentityHttpTest {
         HttpResponse<String> late = get(invite(expired));
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
-        assertThat(RoutingBrowser.query(accepted.headers().firstValue("Location").orElseThrow())).containsKey("code");
+        assertThat(PageBrowser.query(accepted.headers().firstValue("Location").orElseThrow())).containsKey("code");
         for (HttpResponse<String> refused : java.util.List.of(forged, late)) {
             assertThat(refused.statusCode()).isEqualTo(302);
             String location = refused.headers().firstValue("Location").orElseThrow();
             assertThat(location).startsWith(REDIRECT + "?");
-            assertThat(RoutingBrowser.query(location)).containsKey("error").containsEntry("state", "st-3")
+            assertThat(PageBrowser.query(location)).containsKey("error").containsEntry("state", "st-3")
                     .doesNotContainKey("code");
-            assertThat(RoutingBrowser.query(location).get("error_description")).startsWith("AADB2C90208");
+            assertThat(PageBrowser.query(location).get("error_description")).startsWith("AADB2C90208");
         }
     }
 
     @Test
     void logoutReturnsToTheClientOnlyForAnIdTokenHintItsPolicySigned() {
-        String code = RoutingBrowser.query(signUp("logout@example.com").location()).get("code");
+        String code = PageBrowser.query(signUp("logout@example.com").location()).get("code");
         String idToken = json(token(Map.of("grant_type", "authorization_code", "code", code), clientSecret))
                 .path("id_token").asString();
         String[] parts = idToken.split("\\.");

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +18,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import io.trustframe.engine.policy.PolicySource;
-import io.trustframe.identity.engine.CorpusFiles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,22 +45,11 @@ class FederationHttpTest extends IdentityHttpTest {
         assertThat(admin("POST", keySets, "application/json", "{\"id\":\"ContosoSecret\"}").statusCode()).isEqualTo(201);
         assertThat(admin("POST", keySets + "/B2C_1A_ContosoSecret/uploadSecret", "application/json",
                 "{\"use\":\"sig\",\"k\":\"" + StubOpenIdProvider.CLIENT_SECRET + "\"}").statusCode()).isEqualTo(200);
-        Map<String, PolicySource> files = CorpusFiles.sources("starterpack/SocialAndLocalAccounts").stream()
-                .collect(Collectors.toMap(s -> s.name().substring(s.name().lastIndexOf('/') + 1), s -> s));
-        for (String file : LOCAL_ACCOUNTS) {
-            String xml = files.get(file).text().replace("yourtenant", tenant);
-            if (file.equals("TrustFrameworkExtensions.xml")) {
-                xml = withContosoProvider(xml);
-            }
-            String id = xml.replaceFirst("(?s).*?PolicyId=\"([^\"]+)\".*", "$1");
-            HttpResponse<String> uploaded = admin("PUT", "/graph/" + tenant + "/beta/trustFramework/policies/" + id
-                    + "/$value", "application/xml", xml);
-            assertThat(uploaded.statusCode()).as(file + ": " + uploaded.body()).isEqualTo(201);
-        }
-        JsonNode app = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
-                "{\"displayName\":\"App\",\"web\":{\"redirectUris\":[\"" + REDIRECT + "\"]}}"));
-        clientId = app.path("appId").asString();
-        clientSecret = app.path("passwordCredentials").get(0).path("secretText").asString();
+        uploadCorpus(tenant, "starterpack/SocialAndLocalAccounts", LOCAL_ACCOUNTS,
+                (file, xml) -> file.equals("TrustFrameworkExtensions.xml") ? withContosoProvider(xml) : xml);
+        WebApp app = registerWebApp(tenant, "App", REDIRECT);
+        clientId = app.clientId();
+        clientSecret = app.clientSecret();
     }
 
     @AfterEach

@@ -14,13 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.trustframe.engine.policy.PolicySource;
 import io.trustframe.identity.engine.CorpusFiles;
+import io.trustframe.identity.engine.EnginePorts;
+import io.trustframe.identity.tenants.Tenants;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +52,11 @@ abstract class IdentityHttpTest {
             "TrustframeExtensions.xml", "SignUpOrSignIn.xml", "StepUp.xml", "PasswordReset.xml", "ProfileEdit.xml");
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Autowired
+    EnginePorts ports;
+    @Autowired
+    Tenants tenants;
 
     @LocalServerPort
     int port;
@@ -80,6 +89,36 @@ abstract class IdentityHttpTest {
         return JSON.readTree(response.body());
     }
 
+    /** A confidential client: its app id and the client secret shown once when it was registered. */
+    record WebApp(String clientId, String clientSecret) {
+    }
+
+    /** Registers a web app (a confidential client) named {@code name} with one redirect URI. */
+    WebApp registerWebApp(String tenant, String name, String redirectUri) {
+        JsonNode app = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
+                "{\"displayName\":\"" + name + "\",\"web\":{\"redirectUris\":[\"" + redirectUri + "\"]}}"));
+        return new WebApp(app.path("appId").asString(), app.path("passwordCredentials").get(0).path("secretText").asString());
+    }
+
+    /** The first code the journey e-mailed to {@code email} in {@code tenant}. */
+    String mailedCode(String tenant, String email) {
+        return ports.outbox().to(tenants.find(tenant).orElseThrow(), email).get(0).code();
+    }
+
+    /**
+     * Signs {@code email} up as a local account on the starter pack's pages, from the sign-in page the browser shows:
+     * sign-up, the e-mailed code, then the password and the names. The browser is left where the last page sent it.
+     */
+    void signUpOnPages(PageBrowser browser, String tenant, String email, String password, String displayName,
+            String givenName, String surname) {
+        browser.press("choose:SignUpWithLogonEmailExchange", Map.of());
+        browser.press("control:Verified.email:SendCode", Map.of("email", email));
+        browser.press("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode",
+                mailedCode(tenant, email)));
+        browser.press("continue", Map.of("email", email, "newPassword", password, "reenterPassword", password,
+                "displayName", displayName, "givenName", givenName, "surname", surname));
+    }
+
     /** A new tenant: its name. */
     String newTenant() {
         String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -105,10 +144,15 @@ abstract class IdentityHttpTest {
 
     /** Files of a corpus folder with the documented edit (yourtenant → the tenant), uploaded in the order given. */
     void uploadCorpus(String tenant, String folder, List<String> order) {
+        uploadCorpus(tenant, folder, order, (file, xml) -> xml);
+    }
+
+    /** As {@link #uploadCorpus(String, String, List)}, each file's text then changed by {@code edit(file name, text)}. */
+    void uploadCorpus(String tenant, String folder, List<String> order, BinaryOperator<String> edit) {
         Map<String, PolicySource> files = CorpusFiles.sources(folder).stream()
                 .collect(Collectors.toMap(s -> s.name().substring(s.name().lastIndexOf('/') + 1), s -> s));
         for (String file : order) {
-            uploadPolicy(tenant, file, files.get(file).text().replace("yourtenant", tenant));
+            uploadPolicy(tenant, file, edit.apply(file, files.get(file).text().replace("yourtenant", tenant)));
         }
     }
 

@@ -10,10 +10,6 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import io.trustframe.identity.engine.EnginePorts;
-import io.trustframe.identity.tenants.Tenants;
 
 /**
  * What a person reads and keeps on the journey pages: button labels from the policy's strings (or B2C's defaults),
@@ -24,11 +20,6 @@ class JourneyPagesTest extends IdentityHttpTest {
     private static final String REDIRECT = "https://bank.example/signin-oidc";
     private static final List<String> DISPLAY_CONTROLS = List.of("TrustFrameworkBase.xml",
             "TrustFrameworkLocalization.xml", "TrustFrameworkExtensions.xml", "SignUpOrSignin.xml");
-
-    @Autowired
-    EnginePorts ports;
-    @Autowired
-    Tenants tenants;
 
     private String tenant;
 

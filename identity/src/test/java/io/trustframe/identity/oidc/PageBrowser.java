@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -19,7 +21,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * A browser without JavaScript: keeps cookies, and submits a page's form the way a browser does — every field with
- * the value the page put in it, then what the user typed, and the pressed button's {@code _action}.
+ * the value the page put in it, then what the user typed, and the pressed button's {@code _action}. A {@code route}
+ * can send a form to another node than the one that served the page, as a load balancer in front of several
+ * identity nodes would.
  */
 final class PageBrowser {
 
@@ -29,6 +33,12 @@ final class PageBrowser {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private HttpResponse<String> last;
 
+    /** A browser opening absolute URLs. */
+    PageBrowser() {
+        this("");
+    }
+
+    /** A browser opening paths of {@code base}. */
     PageBrowser(String base) {
         this.base = base;
     }
@@ -45,6 +55,11 @@ final class PageBrowser {
 
     /** Presses the button whose {@code _action} is {@code action} after typing {@code typed} into the form. */
     HttpResponse<String> press(String action, Map<String, String> typed) {
+        return press(UnaryOperator.identity(), action, typed);
+    }
+
+    /** Presses the button as {@link #press(String, Map)} does, sending the form to the URL {@code route} makes of its action. */
+    HttpResponse<String> press(UnaryOperator<String> route, String action, Map<String, String> typed) {
         Document page = page();
         Element form = page.selectFirst("form[method=post]");
         assertThat(form).as("a form on the page").isNotNull();
@@ -62,15 +77,62 @@ final class PageBrowser {
         }
         fields.putAll(typed);
         fields.put("_action", action);
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return remember(send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+        return remember(send(HttpRequest.newBuilder(URI.create(route.apply(form.absUrl("action"))))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))));
     }
 
     HttpResponse<String> last() {
         return last;
+    }
+
+    /** The cookies the browser sends, by name; changing them changes what it sends. */
+    Map<String, String> cookies() {
+        return cookies;
+    }
+
+    /** Where the last response redirects to. */
+    String location() {
+        return last.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
+                "a redirect, got " + last.statusCode() + ": " + last.body()));
+    }
+
+    /** The form's {@code tx} and {@code csrf_token}, which tie a post to the journey step the page showed. */
+    Map<String, String> hidden() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : new String[] {"tx", "csrf_token"}) {
+            Element input = page().selectFirst("form[method=post] input[name=" + name + "]");
+            assertThat(input).as("the page's hidden field " + name + ": " + last.body()).isNotNull();
+            values.put(name, input.attr("value"));
+        }
+        return values;
+    }
+
+    /** The URL the page's form posts to. */
+    String formAction() {
+        Element form = page().selectFirst("form[method=post]");
+        assertThat(form).as("a form on the page").isNotNull();
+        return form.absUrl("action");
+    }
+
+    static String encode(Map<String, String> form) {
+        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    /** The query parameters of a redirect's URL. */
+    static Map<String, String> query(String location) {
+        return parameters(URI.create(location).getRawQuery());
+    }
+
+    /** Form-encoded parameters, decoded: a query or a fragment. */
+    static Map<String, String> parameters(String encoded) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : encoded.split("&")) {
+            int eq = pair.indexOf('=');
+            values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return values;
     }
 
     Document page() {

@@ -15,22 +15,16 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
-import io.trustframe.engine.policy.PolicySource;
-import io.trustframe.identity.engine.CorpusFiles;
-import io.trustframe.identity.engine.EnginePorts;
-import io.trustframe.identity.tenants.Tenants;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,11 +40,6 @@ class PhoneFactorHttpTest extends IdentityHttpTest {
     private static final List<Map<String, String>> MESSAGES = new CopyOnWriteArrayList<>();
     private static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
     private static final HttpServer MESSAGES_API = messagesApi();
-
-    @Autowired
-    EnginePorts ports;
-    @Autowired
-    Tenants tenants;
 
     private String tenant;
     private String clientId;
@@ -96,27 +85,12 @@ class PhoneFactorHttpTest extends IdentityHttpTest {
         generateTokenKeys(tenant);
         String tenantClaim = "<OutputClaim ClaimTypeReferenceId=\"tenantId\" AlwaysUseDefaultValue=\"true\" "
                 + "DefaultValue=\"{Policy:TenantObjectId}\" />";
-        Map<String, PolicySource> files = CorpusFiles.sources("starterpack/SocialAndLocalAccountsWithMfa").stream()
-                .collect(Collectors.toMap(s -> s.name().substring(s.name().lastIndexOf('/') + 1), s -> s));
-        for (String file : LOCAL_ACCOUNTS) {
-            String xml = files.get(file).text().replace("yourtenant", tenant);
-            if (file.equals("SignUpOrSignin.xml")) {
-                xml = xml.replace(tenantClaim, tenantClaim
-                        + "<OutputClaim ClaimTypeReferenceId=\"Verified.strongAuthenticationPhoneNumber\" />");
-            }
-            String id = xml.replaceFirst("(?s).*?PolicyId=\"([^\"]+)\".*", "$1");
-            HttpResponse<String> uploaded = admin("PUT", "/graph/" + tenant + "/beta/trustFramework/policies/" + id
-                    + "/$value", "application/xml", xml);
-            assertThat(uploaded.statusCode()).as(file + ": " + uploaded.body()).isEqualTo(201);
-        }
-        JsonNode app = json(admin("POST", "/graph/" + tenant + "/v1.0/applications", "application/json",
-                "{\"displayName\":\"App\",\"web\":{\"redirectUris\":[\"" + REDIRECT + "\"]}}"));
-        clientId = app.path("appId").asString();
-        clientSecret = app.path("passwordCredentials").get(0).path("secretText").asString();
-    }
-
-    private String mailedCode(String email) {
-        return ports.outbox().to(tenants.find(tenant).orElseThrow(), email).get(0).code();
+        uploadCorpus(tenant, "starterpack/SocialAndLocalAccountsWithMfa", LOCAL_ACCOUNTS,
+                (file, xml) -> file.equals("SignUpOrSignin.xml") ? xml.replace(tenantClaim, tenantClaim
+                        + "<OutputClaim ClaimTypeReferenceId=\"Verified.strongAuthenticationPhoneNumber\" />") : xml);
+        WebApp app = registerWebApp(tenant, "App", REDIRECT);
+        clientId = app.clientId();
+        clientSecret = app.clientSecret();
     }
 
     private String textedCode(String to) {
@@ -136,7 +110,7 @@ class PhoneFactorHttpTest extends IdentityHttpTest {
                 + "&response_type=code&scope=openid&state=s1&nonce=n1"));
         browser.submit("choose:SignUpWithLogonEmailExchange", Map.of());
         browser.submit("control:Verified.email:SendCode", Map.of("email", email));
-        browser.submit("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", mailedCode(email)));
+        browser.submit("control:Verified.email:VerifyCode", Map.of("email", email, "verificationCode", mailedCode(tenant, email)));
         browser.submit("continue", Map.of("email", email, "newPassword", "Passw0rd!x", "reenterPassword", "Passw0rd!x",
                 "displayName", "Ada Lovelace", "givenName", "Ada", "surname", "Lovelace"));
 

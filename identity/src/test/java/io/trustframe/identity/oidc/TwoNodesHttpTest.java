@@ -132,7 +132,7 @@ class TwoNodesHttpTest {
                 + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(on(node, "/" + tenant + "/B2C_1A_signup_signin/oauth2/v2.0/token")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.ofString(RoutingBrowser.encode(form))));
+                .POST(HttpRequest.BodyPublishers.ofString(PageBrowser.encode(form))));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
@@ -168,22 +168,22 @@ class TwoNodesHttpTest {
     @Test
     void aSignUpStartedOnOneNodeIsFinishedOnTheOtherAndItsCodeRedeemedOnEither() throws Exception {
         String email = "two.nodes@example.com";
-        RoutingBrowser browser = new RoutingBrowser();
+        PageBrowser browser = new PageBrowser();
         String authorize = "/" + tenant + ".onmicrosoft.com/B2C_1A_signup_signin/oauth2/v2.0/authorize?client_id="
                 + clientId + "&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8)
                 + "&response_type=code&scope=openid%20offline_access&state=st-2&nonce=n-2";
 
         assertThat(browser.open(on(nodeA, authorize)).statusCode()).isEqualTo(200);
-        assertThat(browser.last.body()).contains("choose:SignUpWithLogonEmailExchange");
-        browser.submit(url -> on(nodeB, url), "choose:SignUpWithLogonEmailExchange", Map.of());
-        browser.submit(url -> on(nodeA, url), "control:Verified.email:SendCode", Map.of("email", email));
-        browser.submit(url -> on(nodeB, url), "control:Verified.email:VerifyCode",
+        assertThat(browser.last().body()).contains("choose:SignUpWithLogonEmailExchange");
+        browser.press(url -> on(nodeB, url), "choose:SignUpWithLogonEmailExchange", Map.of());
+        browser.press(url -> on(nodeA, url), "control:Verified.email:SendCode", Map.of("email", email));
+        browser.press(url -> on(nodeB, url), "control:Verified.email:VerifyCode",
                 Map.of("email", email, "verificationCode", mailedCode(nodeB, email)));
-        browser.submit(url -> on(nodeB, url), "continue", Map.of("email", email, "newPassword", PASSWORD,
+        browser.press(url -> on(nodeB, url), "continue", Map.of("email", email, "newPassword", PASSWORD,
                 "reenterPassword", PASSWORD, "displayName", "Two Nodes", "givenName", "Two", "surname", "Nodes"));
 
-        assertThat(browser.last.statusCode()).as(browser.last.body()).isEqualTo(302);
-        Map<String, String> response = RoutingBrowser.query(browser.location());
+        assertThat(browser.last().statusCode()).as(browser.last().body()).isEqualTo(302);
+        Map<String, String> response = PageBrowser.query(browser.location());
         assertThat(browser.location()).startsWith(REDIRECT + "?");
         assertThat(response).containsEntry("state", "st-2").containsKey("code");
 

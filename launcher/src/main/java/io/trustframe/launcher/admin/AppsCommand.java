@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,18 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
         description = "App registrations (relying parties) of a running identity service.",
         subcommands = {AppsCommand.ListApps.class, AppsCommand.Create.class, AppsCommand.AddSecret.class,
                 CommandLine.HelpCommand.class})
-public final class AppsCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class AppsCommand extends CommandGroup {
 
     private static String applications(IdentityAdminClient client) {
         return client.graph("/v1.0/applications");
@@ -56,19 +43,8 @@ public final class AppsCommand implements Runnable {
                 + credential.path("endDateTime").asString() + ")");
     }
 
-    abstract static class AppOptions {
-        @Mixin
-        IdentityConnection connection;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-    }
-
     @Command(name = "list", description = "Lists the app registrations: client id, name, number of secrets, redirect URIs.")
-    static final class ListApps extends AppOptions implements Runnable {
+    static final class ListApps extends AdminCommand implements Runnable {
         @Override
         public void run() {
             IdentityAdminClient client = connection.client();
@@ -87,7 +63,7 @@ public final class AppsCommand implements Runnable {
                     + " once. With only --spa-redirect-uri / --native-redirect-uri, or with --public, it is a public"
                     + " client (no secret; it must use PKCE).",
             footer = {"", "Example: trustframe apps create --name Bank --redirect-uri http://localhost:8080/signin-oidc"})
-    static final class Create extends AppOptions implements Runnable {
+    static final class Create extends AdminCommand implements Runnable {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Display name.")
         String name;
 
@@ -138,7 +114,7 @@ public final class AppsCommand implements Runnable {
     @Command(name = "add-secret",
             description = "Adds a client secret to a confidential app and prints it once (default lifetime 2 years).",
             footer = {"", "Example: trustframe apps add-secret 4f1c…-client-id --name rotation-2027 --expires 2027-06-30"})
-    static final class AddSecret extends AppOptions implements Runnable {
+    static final class AddSecret extends AdminCommand implements Runnable {
         @Parameters(paramLabel = "APP", description = "The app's client id (appId) or object id.")
         String app;
 

@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 
+import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,18 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
         description = "Policy keys of a running identity service (B2C's 'Policy keys' blade).",
         subcommands = {KeysCommand.ListKeys.class, KeysCommand.Generate.class, KeysCommand.UploadSecret.class,
                 KeysCommand.UploadCert.class, CommandLine.HelpCommand.class})
-public final class KeysCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class KeysCommand extends CommandGroup {
 
     private static String keySets(IdentityAdminClient client) {
         return client.graph("/beta/trustFramework/keySets");
@@ -56,15 +43,6 @@ public final class KeysCommand implements Runnable {
         return name.regionMatches(true, 0, "B2C_1A_", 0, 7) ? name : "B2C_1A_" + name;
     }
 
-    private static void dates(ObjectNode body, Instant notBefore, Instant expires) {
-        if (notBefore != null) {
-            body.put("nbf", notBefore.getEpochSecond());
-        }
-        if (expires != null) {
-            body.put("exp", expires.getEpochSecond());
-        }
-    }
-
     /** One line per key: the public facts only (the API never returns private parts either). */
     static String describe(String container, JsonNode key) {
         StringBuilder line = new StringBuilder(container).append(" v").append(key.path("version").asInt())
@@ -79,16 +57,7 @@ public final class KeysCommand implements Runnable {
         return line.toString();
     }
 
-    abstract static class KeyOptions {
-        @Mixin
-        IdentityConnection connection;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-
+    abstract static class KeyOptions extends AdminCommand {
         @Option(names = "--not-before", paramLabel = "DATE", converter = DateArgument.class,
                 description = "Activation date: 2027-01-31 (UTC) or 2027-01-31T12:00:00Z.")
         Instant notBefore;
@@ -97,7 +66,16 @@ public final class KeysCommand implements Runnable {
                 description = "Expiration date: 2027-01-31 (UTC) or 2027-01-31T12:00:00Z.")
         Instant expires;
 
-        void added(String name, JsonNode key) {
+        /** Adds the key to the container (created when missing) with the given operation, and says what was added. */
+        void add(String name, String operation, ObjectNode body) {
+            if (notBefore != null) {
+                body.put("nbf", notBefore.getEpochSecond());
+            }
+            if (expires != null) {
+                body.put("exp", expires.getEpochSecond());
+            }
+            IdentityAdminClient client = connection.client();
+            JsonNode key = client.post(container(client, name) + operation, body);
             PrintWriter out = spec.commandLine().getOut();
             out.println("added " + describe(prefixed(name), key));
             out.flush();
@@ -105,16 +83,7 @@ public final class KeysCommand implements Runnable {
     }
 
     @Command(name = "list", description = "Lists the key containers and every key version in them (public parts only).")
-    static final class ListKeys implements Runnable {
-        @Mixin
-        IdentityConnection connection;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-
+    static final class ListKeys extends AdminCommand implements Runnable {
         @Override
         public void run() {
             IdentityAdminClient client = connection.client();
@@ -160,12 +129,10 @@ public final class KeysCommand implements Runnable {
                 default -> throw new CommandLine.ParameterException(spec.commandLine(),
                         "--type must be rsa or secret; got " + type);
             };
-            IdentityAdminClient client = connection.client();
             ObjectNode body = IdentityAdminClient.object();
             body.put("use", use);
             body.put("kty", kty);
-            dates(body, notBefore, expires);
-            added(name, client.post(container(client, name) + "/generateKey", body));
+            add(name, "/generateKey", body);
         }
     }
 
@@ -189,12 +156,10 @@ public final class KeysCommand implements Runnable {
         @Override
         public void run() {
             String secret = SecretInput.read(secretFile, "Secret for " + prefixed(name), "--secret-file");
-            IdentityAdminClient client = connection.client();
             ObjectNode body = IdentityAdminClient.object();
             body.put("use", use);
             body.put("k", secret);
-            dates(body, notBefore, expires);
-            added(name, client.post(container(client, name) + "/uploadSecret", body));
+            add(name, "/uploadSecret", body);
         }
     }
 
@@ -240,10 +205,7 @@ public final class KeysCommand implements Runnable {
             if (use != null) {
                 body.put("use", use);
             }
-            dates(body, notBefore, expires);
-            IdentityAdminClient client = connection.client();
-            String path = container(client, name) + (pkcs12 ? "/uploadPkcs12" : "/uploadCertificate");
-            added(name, client.post(path, body));
+            add(name, pkcs12 ? "/uploadPkcs12" : "/uploadCertificate", body);
         }
     }
 }

@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,18 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
         description = "Users in a running identity service's directory (Microsoft Graph's /v1.0/users).",
         subcommands = {UsersCommand.ListUsers.class, UsersCommand.Create.class, UsersCommand.Get.class,
                 UsersCommand.Delete.class, CommandLine.HelpCommand.class})
-public final class UsersCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class UsersCommand extends CommandGroup {
 
     private static String users(IdentityAdminClient client) {
         return client.graph("/v1.0/users");
@@ -85,19 +72,8 @@ public final class UsersCommand implements Runnable {
         throw new AdminApiException("no tenant " + client.tenant() + " on this identity service");
     }
 
-    abstract static class UserOptions {
-        @Mixin
-        IdentityConnection connection;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-    }
-
     @Command(name = "list", description = "Lists the users: object id, display name, sign-in names, verified phone.")
-    static final class ListUsers extends UserOptions implements Runnable {
+    static final class ListUsers extends AdminCommand implements Runnable {
         @Override
         public void run() {
             IdentityAdminClient client = connection.client();
@@ -125,7 +101,7 @@ public final class UsersCommand implements Runnable {
                     + " (strongAuthenticationPhoneNumber), so the customer is not asked to enrol one.",
             footer = {"", "Example: trustframe users create --email john@example.com --name \"John Smith\" \\",
                     "           --phone \"+44 7700900123\" --password-file john-password.txt"})
-    static final class Create extends UserOptions implements Runnable {
+    static final class Create extends AdminCommand implements Runnable {
         @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "The sign-in email address.")
         String email;
 
@@ -178,7 +154,7 @@ public final class UsersCommand implements Runnable {
     }
 
     @Command(name = "get", description = "Shows one user's properties (never a password).")
-    static final class Get extends UserOptions implements Runnable {
+    static final class Get extends AdminCommand implements Runnable {
         @Parameters(paramLabel = "USER", description = "Object id, user principal name, or sign-in email address.")
         String id;
 
@@ -206,7 +182,7 @@ public final class UsersCommand implements Runnable {
     }
 
     @Command(name = "delete", description = "Deletes a user.")
-    static final class Delete extends UserOptions implements Runnable {
+    static final class Delete extends AdminCommand implements Runnable {
         @Parameters(paramLabel = "USER", description = "Object id, user principal name, or sign-in email address.")
         String id;
 

@@ -1,5 +1,6 @@
 package io.trustframe.launcher.policy;
 
+import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,16 +10,5 @@ import picocli.CommandLine.Command;
                 + " upload, list, download and delete them in a running identity service.",
         subcommands = {ValidateCommand.class, UploadCommand.class, StoredPolicyCommands.ListPolicies.class,
                 StoredPolicyCommands.Download.class, StoredPolicyCommands.Delete.class, CommandLine.HelpCommand.class})
-public final class PolicyCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class PolicyCommand extends CommandGroup {
 }

@@ -8,13 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.trustframe.launcher.admin.IdentityAdminClient;
-import io.trustframe.launcher.admin.IdentityConnection;
+import io.trustframe.launcher.admin.AdminCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 
 /** {@code trustframe policy list|download|delete}: the policy files stored in a running identity service. */
@@ -27,19 +24,8 @@ final class StoredPolicyCommands {
         return client.graph("/beta/trustFramework/policies");
     }
 
-    abstract static class StoredOptions {
-        @Mixin
-        IdentityConnection connection;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-    }
-
     @Command(name = "list", description = "Lists the PolicyIds of the tenant's uploaded policy files.")
-    static final class ListPolicies extends StoredOptions implements Runnable {
+    static final class ListPolicies extends AdminCommand implements Runnable {
         @Override
         public void run() {
             IdentityAdminClient client = connection.client();
@@ -55,7 +41,7 @@ final class StoredPolicyCommands {
 
     @Command(name = "download", description = "Prints a stored policy file as it was uploaded, or writes it to a file.",
             footer = {"", "Example: trustframe policy download B2C_1A_signup_signin -o SignUpOrSignin.xml"})
-    static final class Download extends StoredOptions implements Runnable {
+    static final class Download extends AdminCommand implements Runnable {
         @Parameters(paramLabel = "POLICY_ID", description = "The PolicyId, e.g. B2C_1A_signup_signin (any case).")
         String id;
 
@@ -82,7 +68,7 @@ final class StoredPolicyCommands {
     }
 
     @Command(name = "delete", description = "Deletes a stored policy file.")
-    static final class Delete extends StoredOptions implements Runnable {
+    static final class Delete extends AdminCommand implements Runnable {
         @Parameters(paramLabel = "POLICY_ID", description = "The PolicyId (any case).")
         String id;
 

@@ -13,14 +13,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import io.trustframe.engine.policy.PolicySource;
+import io.trustframe.launcher.admin.AdminCommand;
 import io.trustframe.launcher.admin.IdentityAdminClient;
-import io.trustframe.launcher.admin.IdentityConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,29 +35,17 @@ import tools.jackson.databind.node.ObjectNode;
                         + " it refuses one file, none is stored. Their order does not matter."},
         footer = {"", "Exit status: 0 when every file was stored, 1 otherwise.",
                 "Example: trustframe policy upload --tenant contoso my-policies/"})
-final class UploadCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class UploadCommand extends AdminCommand implements Callable<Integer> {
 
     @Mixin
-    private IdentityConnection connection;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Policy files or folders of them.")
-    private List<Path> paths;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
-    @Option(names = "--no-warnings", description = "Print errors only.")
-    private boolean noWarnings;
+    private PolicyPaths files;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         IdentityAdminClient client = connection.client();
-        LocalCheck check = LocalCheck.withStored(paths, ids -> stored(client, ids));
-        check.print(out, noWarnings);
+        LocalCheck check = LocalCheck.withStored(files.paths, ids -> stored(client, ids));
+        check.print(out, files.noWarnings);
         if (!check.isValid() || check.files().isEmpty()) {
             out.println(check.summary());
             out.println("nothing uploaded");

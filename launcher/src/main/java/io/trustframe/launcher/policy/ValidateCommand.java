@@ -1,13 +1,11 @@
 package io.trustframe.launcher.policy;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,20 +27,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Policy files or folders of them.")
-    private List<Path> paths;
-
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
-    @Option(names = "--no-warnings", description = "Print errors only.")
-    private boolean noWarnings;
+    @Mixin
+    private PolicyPaths files;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LocalCheck check = LocalCheck.of(paths);
-        check.print(out, noWarnings);
+        LocalCheck check = LocalCheck.of(files.paths);
+        check.print(out, files.noWarnings);
         out.println(check.summary());
         out.flush();
         return check.isValid() ? 0 : 1;

@@ -29,13 +29,10 @@ import io.trustframe.engine.policy.PolicySource;
 import io.trustframe.engine.policy.PolicyValidator;
 import io.trustframe.engine.policy.RelyingPartyPolicy;
 import io.trustframe.engine.policy.ValidationReport;
-import io.trustframe.launcher.admin.IdentityConnection;
+import io.trustframe.launcher.admin.AdminCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code trustframe tenant import <folder…>}: the Twilio Verify PSD2 walkthrough's setup in one command. Makes the
@@ -74,7 +71,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Example: trustframe tenant import $CORPUS/starterpack/SocialAndLocalAccountsWithMfa \\",
                 "           $CORPUS/twilio-verify-psd2/SignUpSignIn \\",
                 "           $CORPUS/twilio-verify-psd2/StepUpPSD2 --tenant contoso"})
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand extends AdminCommand implements Callable<Integer> {
 
     static final Set<String> SETTINGS = Set.of("twilio.account-sid", "twilio.auth-token", "twilio.verify-service-sid",
             "twilio.from", "bank.metadata-url", "ief.app-id", "proxy-ief.app-id");
@@ -89,17 +86,8 @@ public final class ImportCommand implements Callable<Integer> {
             "<BasePolicy>.*?<PolicyId>\\s*([^<\\s]+)\\s*</PolicyId>", Pattern.DOTALL);
     private static final Pattern KEY_REFERENCE = Pattern.compile("StorageReferenceId=\"([^\"]+)\"");
 
-    @Spec
-    private CommandSpec spec;
-
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "Policy files or folders of them.")
     private List<Path> paths;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
-    @Mixin
-    private IdentityConnection connection;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "A value for an edit (see below).")
     private Map<String, String> settings = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.trustframe.launcher.tenant;
 
+import io.trustframe.launcher.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,16 +8,5 @@ import picocli.CommandLine.Command;
 @Command(name = "tenant",
         description = "Set up a tenant of a running identity service (its admin API).",
         subcommands = {ImportCommand.class, CommandLine.HelpCommand.class})
-public final class TenantCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class TenantCommand extends CommandGroup {
 }

@@ -3,80 +3,31 @@ package io.trustframe.launcher.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.trustframe.launcher.PolicyXml;
+import io.trustframe.launcher.Terminal;
 import picocli.CommandLine;
 
 class PolicyCommandTest {
 
-    private static final String BASE = """
-            <TrustFrameworkPolicy xmlns="http://schemas.microsoft.com/online/cpim/schemas/2013/06"
-                PolicySchemaVersion="0.3.0.0" TenantId="contoso.onmicrosoft.com" PolicyId="B2C_1A_Base">
-              <BuildingBlocks>
-                <ClaimsSchema>
-                  <ClaimType Id="objectId">
-                    <DataType>string</DataType>
-                  </ClaimType>
-                </ClaimsSchema>
-              </BuildingBlocks>
-              <ClaimsProviders>
-                <ClaimsProvider>
-                  <DisplayName>Token issuer</DisplayName>
-                  <TechnicalProfiles>
-                    <TechnicalProfile Id="JwtIssuer">
-                      <Protocol Name="None" />
-                      <OutputTokenFormat>JWT</OutputTokenFormat>
-                    </TechnicalProfile>
-                  </TechnicalProfiles>
-                </ClaimsProvider>
-              </ClaimsProviders>
-              <UserJourneys>
-                <UserJourney Id="Issue">
-                  <OrchestrationSteps>
-                    <OrchestrationStep Order="1" Type="SendClaims" CpimIssuerTechnicalProfileReferenceId="JwtIssuer" />
-                  </OrchestrationSteps>
-                </UserJourney>
-              </UserJourneys>
-            </TrustFrameworkPolicy>
-            """;
+    private static final String BASE = PolicyXml.base("B2C_1A_Base", "contoso.onmicrosoft.com");
 
     private static String relyingParty(String journey, String claim) {
-        return """
-                <TrustFrameworkPolicy xmlns="http://schemas.microsoft.com/online/cpim/schemas/2013/06"
-                    PolicySchemaVersion="0.3.0.0" TenantId="contoso.onmicrosoft.com" PolicyId="B2C_1A_Rp">
-                  <BasePolicy>
-                    <TenantId>contoso.onmicrosoft.com</TenantId>
-                    <PolicyId>b2c_1a_base</PolicyId>
-                  </BasePolicy>
-                  <RelyingParty>
-                    <DefaultUserJourney ReferenceId="%s" />
-                    <TechnicalProfile Id="PolicyProfile">
-                      <Protocol Name="OpenIdConnect" />
-                      <OutputClaims>
-                        <OutputClaim ClaimTypeReferenceId="%s" PartnerClaimType="sub" />
-                      </OutputClaims>
-                    </TechnicalProfile>
-                  </RelyingParty>
-                </TrustFrameworkPolicy>
-                """.formatted(journey, claim);
+        return PolicyXml.relyingParty("B2C_1A_Rp", "b2c_1a_base", journey, claim);
     }
 
     @TempDir
     private Path folder;
 
-    private final StringWriter out = new StringWriter();
+    private final Terminal terminal = Terminal.interleaved();
 
     private int run(String... args) {
-        CommandLine commandLine = new CommandLine(new PolicyCommand());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(out, true));
-        return commandLine.execute(args);
+        return terminal.run(new CommandLine(new PolicyCommand()), args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -93,7 +44,7 @@ class PolicyCommandTest {
         int exitCode = run("validate", folder.resolve("valid").toString());
 
         assertThat(exitCode).isZero();
-        assertThat(out.toString()).isEqualTo(
+        assertThat(terminal.out()).isEqualTo(
                 "valid: 0 errors, 0 warnings in 2 policies; relying parties: B2C_1A_Rp" + System.lineSeparator());
     }
 
@@ -105,7 +56,7 @@ class PolicyCommandTest {
         int exitCode = run("validate", folder.resolve("invalid").toString());
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(out.toString().lines()).containsExactly(
+        assertThat(terminal.out().lines()).containsExactly(
                 rp + ":8:5: error: undefined user journey 'SignIn'; expected the Id of a UserJourney defined in this"
                         + " policy or its base policies [policy B2C_1A_Rp,"
                         + " TrustFrameworkPolicy/RelyingParty/DefaultUserJourney[SignIn]]",
@@ -120,7 +71,7 @@ class PolicyCommandTest {
         int exitCode = run("validate", rp.toString(), missing.toString());
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(out.toString().lines()).containsExactly(
+        assertThat(terminal.out().lines()).containsExactly(
                 rp + ":3:3: error: base policy 'b2c_1a_base' is not loaded; expected a policy file with"
                         + " PolicyId=\"b2c_1a_base\" among the files given [policy B2C_1A_Rp, TrustFrameworkPolicy/BasePolicy]",
                 missing + ":1:1: error: no such file or folder",
@@ -132,7 +83,7 @@ class PolicyCommandTest {
         int exitCode = run("validate", "--help");
 
         assertThat(exitCode).isZero();
-        assertThat(out.toString()).contains("Usage: policy validate [-h] [--no-warnings] FILE_OR_FOLDER...")
+        assertThat(terminal.out()).contains("Usage: policy validate [-h] [--no-warnings] FILE_OR_FOLDER...")
                 .contains("Exit status: 0 when no errors were found (warnings allowed), 1 otherwise.");
     }
 
@@ -143,14 +94,13 @@ class PolicyCommandTest {
         write("warned/Rp.xml", relyingParty("Issue", "objectId"));
 
         int withWarnings = run("validate", folder.resolve("warned").toString());
-        String all = out.toString();
-        out.getBuffer().setLength(0);
+        String all = terminal.out();
         int withoutWarnings = run("validate", "--no-warnings", folder.resolve("warned").toString());
 
         assertThat(withWarnings).isZero();
         assertThat(withoutWarnings).isZero();
         assertThat(all).contains("warning: unknown element Colour in ClaimType is ignored");
-        assertThat(out.toString()).isEqualTo(
+        assertThat(terminal.out()).isEqualTo(
                 "valid: 0 errors, 1 warning in 2 policies; relying parties: B2C_1A_Rp" + System.lineSeparator());
     }
 }

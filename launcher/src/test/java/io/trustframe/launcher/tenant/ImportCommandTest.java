@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.trustframe.launcher.Terminal;
 import picocli.CommandLine;
 
 /** {@code tenant import --dry-run} on the corpus (read in place through TRUSTFRAME_CORPUS; skipped when unset). */
@@ -32,12 +31,9 @@ class ImportCommandTest {
     }
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine line = new CommandLine(new ImportCommand());
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(out));
-        int exit = line.execute(args);
-        return new Run(exit, out.toString());
+        Terminal terminal = Terminal.interleaved();
+        int exit = terminal.run(new CommandLine(new ImportCommand()), args);
+        return new Run(exit, terminal.out());
     }
 
     private static List<String> args(String base, String... more) {
