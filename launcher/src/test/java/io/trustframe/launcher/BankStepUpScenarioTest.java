@@ -125,22 +125,29 @@ class BankStepUpScenarioTest {
     }
 
     @Test
-    void aSecondStepUpInTheSameSessionLeavesTheFirstPaymentToBeSteppedUpAgainFromItsPage() throws Exception {
+    void twoPaymentsSteppedUpInTwoTabsOfOneSessionAreEachConfirmedByTheirOwnCode() throws Exception {
         HttpCustomer alice = signedUp(platform, "Two tabs");
         URI firstRequest = alice.startPayment("John Doe", JOHN_DOE_IBAN, "30.00", "First tab");
-        alice.startPayment("John Doe", JOHN_DOE_IBAN, "40.00", "Second tab");
+        URI secondRequest = alice.startPayment("John Doe", JOHN_DOE_IBAN, "40.00", "Second tab");
 
-        // The bank's session holds the newest step-up request only.
-        assertRefused(alice.deliver(alice.stepUp(firstRequest)), NOT_VERIFIED);
-        String firstPayment = SignedJWT.parse(Browser.query(firstRequest).get("id_token_hint")).getJWTClaimsSet()
-                .getJWTID();
-        Page confirm = alice.deliver(alice.stepUp(alice.startStepUpAgain(firstPayment)));
+        Page first = alice.deliver(alice.stepUp(firstRequest));
+        assertThat(first.textOf("confirmed-amount")).hasValue("EUR 30.00");
+        alice.confirm(first);
+        Page second = alice.deliver(alice.stepUp(secondRequest));
+        assertThat(second.textOf("confirmed-amount")).hasValue("EUR 40.00");
+        alice.confirm(second);
 
-        assertThat(confirm.textOf("confirmed-amount")).hasValue("EUR 30.00");
-        alice.confirm(confirm);
-        assertThat(alice.account()).isEqualTo(new Account("EUR 2470.00", List.of(
-                new Account.Payment("John Doe", "Second tab", "EUR 40.00", "Pending"),
+        assertThat(alice.account()).isEqualTo(new Account("EUR 2430.00", List.of(
+                new Account.Payment("John Doe", "Second tab", "EUR 40.00", "Executed"),
                 new Account.Payment("John Doe", "First tab", "EUR 30.00", "Executed"))));
+
+        // A step-up left unfinished is taken up again from the payment's own page ("Confirm with a code").
+        URI abandoned = alice.startPayment("John Doe", JOHN_DOE_IBAN, "12.00", "Later");
+        String paymentId = SignedJWT.parse(Browser.query(abandoned).get("id_token_hint")).getJWTClaimsSet().getJWTID();
+        Page later = alice.deliver(alice.stepUp(alice.startStepUpAgain(paymentId)));
+        assertThat(later.textOf("confirmed-amount")).hasValue("EUR 12.00");
+        alice.confirm(later);
+        assertThat(alice.account().balance()).isEqualTo("EUR 2418.00");
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizationRequestRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
@@ -87,7 +86,7 @@ class SecurityConfiguration {
 
     @Bean
     AuthorizationRequestRepository<OAuth2AuthorizationRequest> pendingAuthorizations() {
-        return new HttpSessionOAuth2AuthorizationRequestRepository();
+        return new PendingAuthorizations();
     }
 
     /**
