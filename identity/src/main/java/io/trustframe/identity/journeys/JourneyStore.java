@@ -1,12 +1,8 @@
 package io.trustframe.identity.journeys;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.trustframe.identity.SqlTime;
+import io.trustframe.identity.StoredDigest;
 
 /**
  * Paused journeys in {@code journeys}; an expired one is not found. A journey waiting for a federated identity provider
@@ -36,7 +33,7 @@ public class JourneyStore {
 
     /** @param federationState the state value sent to an identity provider, or null when the journey waits on a page */
     public void save(PausedJourney journey, String federationState) {
-        String stateDigest = federationState == null ? null : digest(federationState);
+        String stateDigest = federationState == null ? null : StoredDigest.of(federationState);
         int updated = jdbc.sql("UPDATE journeys SET state = ?, expires_at = ?, federation_state_sha256 = ? WHERE id = ?")
                 .params(journey.state(), SqlTime.of(journey.expiresAt()), stateDigest, journey.id())
                 .update();
@@ -54,7 +51,7 @@ public class JourneyStore {
     /** The journey that sent this state value to an identity provider and still waits for the answer. */
     public Optional<PausedJourney> findByFederationState(String federationState) {
         return jdbc.sql("SELECT * FROM journeys WHERE federation_state_sha256 = ? AND expires_at > ?")
-                .params(digest(federationState), SqlTime.of(clock.instant()))
+                .params(StoredDigest.of(federationState), SqlTime.of(clock.instant()))
                 .query(JourneyStore::journey)
                 .optional();
     }
@@ -70,15 +67,6 @@ public class JourneyStore {
         return new PausedJourney(row.getString("id"), UUID.fromString(row.getString("tenant_id")),
                 row.getString("policy_id"), row.getString("csrf_token"), row.getString("authorize"),
                 row.getString("state"), SqlTime.read(row, "expires_at"));
-    }
-
-    private static String digest(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public void delete(String id) {

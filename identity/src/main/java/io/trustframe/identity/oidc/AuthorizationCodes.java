@@ -1,13 +1,9 @@
 package io.trustframe.identity.oidc;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.trustframe.identity.SqlTime;
+import io.trustframe.identity.StoredDigest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,7 +64,7 @@ public class AuthorizationCodes {
         random.nextBytes(bytes);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("INSERT INTO authorization_codes (code_sha256, tenant_id, grant_json, expires_at, redeemed) VALUES (?, ?, ?, ?, ?)")
-                .params(digest(code), grant.tenantId().toString(), JSON.writeValueAsString(grant),
+                .params(StoredDigest.of(code), grant.tenantId().toString(), JSON.writeValueAsString(grant),
                         SqlTime.of(clock.instant().plus(LIFETIME)), false)
                 .update();
         return code;
@@ -78,7 +75,7 @@ public class AuthorizationCodes {
         if (code == null) {
             return Optional.empty();
         }
-        String digest = digest(code);
+        String digest = StoredDigest.of(code);
         int spent = jdbc.sql("""
                         UPDATE authorization_codes SET redeemed = TRUE
                         WHERE code_sha256 = ? AND tenant_id = ? AND redeemed = FALSE AND expires_at > ?""")
@@ -91,11 +88,4 @@ public class AuthorizationCodes {
                 .query(String.class).optional().map(json -> JSON.readValue(json, Grant.class));
     }
 
-    private static String digest(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package io.trustframe.identity.oidc;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.trustframe.identity.SqlTime;
+import io.trustframe.identity.StoredDigest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,7 +48,7 @@ public class RefreshTokens {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("INSERT INTO refresh_tokens (token_sha256, tenant_id, grant_json, expires_at, redeemed, family_id) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(digest(token), grant.tenantId().toString(), JSON.writeValueAsString(grant),
+                .params(StoredDigest.of(token), grant.tenantId().toString(), JSON.writeValueAsString(grant),
                         SqlTime.of(clock.instant().plus(lifetime)), false, family)
                 .update();
         return token;
@@ -65,7 +63,7 @@ public class RefreshTokens {
         if (token == null) {
             return Optional.empty();
         }
-        String digest = digest(token);
+        String digest = StoredDigest.of(token);
         int spent = jdbc.sql("""
                         UPDATE refresh_tokens SET redeemed = TRUE
                         WHERE token_sha256 = ? AND tenant_id = ? AND redeemed = FALSE AND expires_at > ?""")
@@ -88,7 +86,7 @@ public class RefreshTokens {
         if (token == null) {
             return false;
         }
-        String digest = digest(token);
+        String digest = StoredDigest.of(token);
         Optional<String> family = jdbc.sql("SELECT family_id FROM refresh_tokens WHERE token_sha256 = ? AND tenant_id = ? AND redeemed = TRUE")
                 .params(digest, tenantId.toString())
                 .query((row, n) -> Optional.ofNullable(row.getString("family_id")))
@@ -101,11 +99,4 @@ public class RefreshTokens {
         return true;
     }
 
-    private static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
